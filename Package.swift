@@ -1,0 +1,43 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Drawbridge",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "drawbridge", targets: ["drawbridge"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
+    ],
+    targets: [
+        .target(name: "TerminalCore"),
+        .target(
+            name: "WorkbenchStore",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(
+            name: "DrawbridgeCLI",
+            dependencies: [
+                "WorkbenchStore",
+                "TerminalCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "drawbridge", dependencies: ["DrawbridgeCLI"]),
+        .executableTarget(
+            name: "workbench-benchmarks",
+            dependencies: ["WorkbenchStore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),
+        .testTarget(
+            name: "WorkbenchStoreTests",
+            dependencies: ["WorkbenchStore", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(name: "DrawbridgeCLITests", dependencies: ["DrawbridgeCLI", "WorkbenchStore", "TerminalCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["drawbridge"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

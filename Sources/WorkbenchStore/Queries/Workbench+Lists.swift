@@ -1,0 +1,170 @@
+import Foundation
+import GRDB
+
+extension Workbench {
+    /// Every team with its codebase, attempt and hour totals, by name.
+    public func teams() throws(StoreError) -> [TeamSummary] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT t.id, t.name, t.org, t.lead, t.created_at,
+                  (SELECT count(*) FROM codebase c WHERE c.team_id = t.id) AS codebases,
+                  (SELECT count(*) FROM attempt a JOIN codebase c ON c.id = a.codebase_id
+                     WHERE c.team_id = t.id) AS attempts,
+                  (SELECT coalesce(sum(i.hours), 0) FROM intervention i
+                     JOIN attempt a ON a.id = i.attempt_id JOIN codebase c ON c.id = a.codebase_id
+                     WHERE c.team_id = t.id) AS hours
+                FROM team t ORDER BY t.name COLLATE NOCASE
+                """
+            ).map { row in
+                TeamSummary(
+                    id: row["id"], name: row["name"], org: row["org"], lead: row["lead"],
+                    codebases: row["codebases"], attempts: row["attempts"], hours: row["hours"],
+                    createdAt: row["created_at"])
+            }
+        }
+    }
+
+    /// Codebases, optionally of one team, with attempt and hour totals, by name.
+    public func codebases(team: String? = nil) throws(StoreError) -> [CodebaseSummary] {
+        try read { db in
+            var sql = """
+                SELECT c.id, c.name, t.name AS team, c.location, c.language, c.created_at,
+                  (SELECT count(*) FROM attempt a WHERE a.codebase_id = c.id) AS attempts,
+                  (SELECT coalesce(sum(i.hours), 0) FROM intervention i
+                     JOIN attempt a ON a.id = i.attempt_id WHERE a.codebase_id = c.id) AS hours
+                FROM codebase c JOIN team t ON t.id = c.team_id
+                """
+            var arguments = StatementArguments()
+            if let team {
+                sql += " WHERE c.team_id = ?"
+                arguments += [try Self.team(named: team, in: db).id]
+            }
+            sql += " ORDER BY c.name COLLATE NOCASE"
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+                CodebaseSummary(
+                    id: row["id"], name: row["name"], team: row["team"], location: row["location"],
+                    language: row["language"], attempts: row["attempts"], hours: row["hours"],
+                    createdAt: row["created_at"])
+            }
+        }
+    }
+
+    /// Attempts matching `filter`, by team, codebase and id.
+    public func attempts(_ filter: AttemptFilter = AttemptFilter()) throws(StoreError) -> [AttemptSummary] {
+        let today = clock.today
+        let timeZone = clock.timeZone
+        return try read { db in
+            var conditions: [String] = []
+            var arguments = StatementArguments()
+            if let team = filter.team {
+                conditions.append("c.team_id = ?")
+                arguments += [try Self.team(named: team, in: db).id]
+            }
+            if let codebase = filter.codebase {
+                conditions.append("a.codebase_id = ?")
+                arguments += [try Self.codebase(named: codebase, in: db).id]
+            }
+            if let status = filter.status {
+                conditions.append("a.status = ?")
+                arguments += [status.rawValue]
+            }
+            if let target = filter.target {
+                conditions.append("a.target = ?")
+                arguments += [target.rawValue]
+            }
+            if let since = filter.since {
+                conditions.append("a.updated_at >= ?")
+                arguments += [since.description]
+            }
+            let rows = try Row.fetchAll(
+                db, sql: Self.attemptSummarySQL(where: conditions) + " ORDER BY t.name COLLATE NOCASE, c.name COLLATE NOCASE, a.id",
+                arguments: arguments)
+            return rows.map { Self.attemptSummary(from: $0, today: today, timeZone: timeZone) }
+        }
+    }
+
+    /// Interventions matching `filter`, newest day first.
+    public func interventions(_ filter: InterventionFilter = InterventionFilter()) throws(StoreError) -> [InterventionSummary] {
+        try read { db in
+            var conditions: [String] = []
+            var arguments = StatementArguments()
+            if let team = filter.team {
+                conditions.append("c.team_id = ?")
+                arguments += [try Self.team(named: team, in: db).id]
+            }
+            if let codebase = filter.codebase {
+                conditions.append("a.codebase_id = ?")
+                arguments += [try Self.codebase(named: codebase, in: db).id]
+            }
+            if let attempt = filter.attemptId {
+                guard try Attempt.exists(db, key: attempt) else {
+                    throw StoreError.notFound(entity: "attempt", key: String(attempt))
+                }
+                conditions.append("i.attempt_id = ?")
+                arguments += [attempt]
+            }
+            if let engineer = filter.engineer {
+                conditions.append("i.engineer = ?")
+                arguments += [engineer]
+            }
+            if let kind = filter.kind {
+                conditions.append("i.kind = ?")
+                arguments += [kind.rawValue]
+            }
+            if let since = filter.since {
+                conditions.append("i.date >= ?")
+                arguments += [since.description]
+            }
+            var sql = """
+                SELECT i.*, c.name AS codebase FROM intervention i
+                JOIN attempt a ON a.id = i.attempt_id JOIN codebase c ON c.id = a.codebase_id
+                """
+            if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+            sql += " ORDER BY i.date DESC, i.id DESC"
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.interventionSummary)
+        }
+    }
+
+    /// The SELECT shared by every attempt listing, with totals per attempt.
+    static func attemptSummarySQL(where conditions: [String]) -> String {
+        var sql = """
+            SELECT a.*, c.name AS codebase, t.name AS team,
+              coalesce(s.n, 0) AS interventions, coalesce(s.h, 0) AS hours
+            FROM attempt a
+            JOIN codebase c ON c.id = a.codebase_id
+            JOIN team t ON t.id = c.team_id
+            LEFT JOIN (SELECT attempt_id, count(*) AS n, sum(hours) AS h
+                       FROM intervention GROUP BY attempt_id) s ON s.attempt_id = a.id
+            """
+        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+        return sql
+    }
+
+    /// Builds an `AttemptSummary` from a row of `attemptSummarySQL`.
+    static func attemptSummary(from row: Row, today: DayDate, timeZone: TimeZone) -> AttemptSummary {
+        let status = AttemptStatus(rawValue: row["status"]) ?? .planned
+        let created: String = row["created_at"]
+        let updated: String = row["updated_at"]
+        let start = Timestamp.date(from: created).map { DayDate($0, timeZone: timeZone) } ?? today
+        let end = status.isClosed
+            ? (Timestamp.date(from: updated).map { DayDate($0, timeZone: timeZone) } ?? today) : today
+        return AttemptSummary(
+            id: row["id"], title: row["title"], codebase: row["codebase"], team: row["team"],
+            target: Target(rawValue: row["target"]) ?? .other,
+            strategy: Strategy(rawValue: row["strategy"]) ?? .other, status: status,
+            sourceStack: row["source_stack"], targetStack: row["target_stack"], createdAt: created,
+            updatedAt: updated, interventions: row["interventions"], hours: row["hours"],
+            daysOpen: max(0, end.days(since: start)))
+    }
+
+    /// Builds an `InterventionSummary` from an intervention row joined with its codebase.
+    static func interventionSummary(from row: Row) -> InterventionSummary {
+        let dateText: String = row["date"]
+        return InterventionSummary(
+            id: row["id"], attemptId: row["attempt_id"], codebase: row["codebase"],
+            engineer: row["engineer"], date: (try? DayDate(parsing: dateText)) ?? DayDate(Date(timeIntervalSince1970: 0)),
+            hours: row["hours"], kind: InterventionKind(rawValue: row["kind"]) ?? .other,
+            outcome: (row["outcome"] as String?).flatMap(InterventionOutcome.init(rawValue:)),
+            summary: row["summary"], findingId: row["finding_id"])
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+
+/// A workspace (or part of one) as a JSON document: the demo workspace's format and the
+/// unit of merge-import.
+///
+/// Teams hold codebases, codebases hold attempts, attempts hold their status events and
+/// interventions. Importing merges by natural keys (team and codebase names, attempt
+/// title within its codebase, identical events and interventions), so importing the same
+/// document twice adds nothing.
+public struct WorkspaceDocument: Codable, Sendable, Equatable {
+    /// The format identifier this binary writes and reads.
+    public static let currentSchema = "drawbridge.workspace/1"
+
+    /// Always `drawbridge.workspace/1`.
+    public var schema: String
+    /// The teams, each with its codebases.
+    public var teams: [TeamEntry]
+
+    /// A team and its codebases.
+    public struct TeamEntry: Codable, Sendable, Equatable {
+        /// Team name.
+        public var name: String
+        /// Organisation.
+        public var org: String?
+        /// Migration lead.
+        public var lead: String?
+        /// The team's codebases.
+        public var codebases: [CodebaseEntry]
+    }
+
+    /// A codebase and its attempts.
+    public struct CodebaseEntry: Codable, Sendable, Equatable {
+        /// Codebase name.
+        public var name: String
+        /// Path or URL.
+        public var location: String?
+        /// Main language.
+        public var language: String?
+        /// The codebase's attempts.
+        public var attempts: [AttemptEntry]
+    }
+
+    /// An attempt with its full status history and interventions.
+    public struct AttemptEntry: Codable, Sendable, Equatable {
+        /// Title, unique within the codebase.
+        public var title: String
+        /// Target platform.
+        public var target: Target
+        /// Road taken.
+        public var strategy: Strategy
+        /// Stack moved from.
+        public var sourceStack: String?
+        /// Stack moved to.
+        public var targetStack: String?
+        /// Status changes, oldest first; the first creates the attempt.
+        public var events: [EventEntry]
+        /// Interventions.
+        public var interventions: [InterventionEntry]
+    }
+
+    /// One status change.
+    public struct EventEntry: Codable, Sendable, Equatable {
+        /// When (ISO-8601 UTC timestamp).
+        public var at: String
+        /// The status entered.
+        public var to: AttemptStatus
+        /// Why.
+        public var note: String?
+    }
+
+    /// One intervention.
+    public struct InterventionEntry: Codable, Sendable, Equatable {
+        /// Who helped.
+        public var engineer: String
+        /// The day.
+        public var date: DayDate
+        /// Hours spent.
+        public var hours: Double
+        /// Kind of work.
+        public var kind: InterventionKind
+        /// What was done.
+        public var summary: String
+        /// How it ended.
+        public var outcome: InterventionOutcome?
+    }
+
+    /// Reads and checks a document from `data`; `path` names it in errors.
+    public static func decode(_ data: Data, path: String) throws(StoreError) -> WorkspaceDocument {
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        let document: WorkspaceDocument
+        do {
+            document = try decoder.decode(WorkspaceDocument.self, from: data)
+        } catch let error as DecodingError {
+            throw .invalidDocument(path: path, reason: Self.describe(error))
+        } catch let error as StoreError {
+            throw .invalidDocument(path: path, reason: error.description)
+        } catch {
+            throw .invalidDocument(path: path, reason: "\(error)")
+        }
+        guard document.schema == currentSchema else {
+            throw .invalidDocument(
+                path: path, reason: "schema is \(StoreError.quoted(document.schema)), expected \(currentSchema)")
+        }
+        return document
+    }
+
+    /// Reads and checks a document from a file.
+    public static func load(path: String) throws(StoreError) -> WorkspaceDocument {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .invalidDocument(path: path, reason: "file not found or not readable")
+        }
+        return try decode(data, path: path)
+    }
+
+    /// A one-line reason for a decoding failure, naming where in the document it happened.
+    private static func describe(_ error: DecodingError) -> String {
+        func at(_ path: [any CodingKey]) -> String {
+            let joined = path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+            return joined.isEmpty ? "top level" : String(joined.drop(while: { $0 == "." }))
+        }
+        switch error {
+        case .dataCorrupted(let context):
+            if context.codingPath.isEmpty { return "not valid JSON (truncated or malformed)" }
+            if let underlying = context.underlyingError as? StoreError { return "\(at(context.codingPath)): \(underlying)" }
+            return "\(at(context.codingPath)): \(context.debugDescription)"
+        case .keyNotFound(let key, let context):
+            return "\(at(context.codingPath + [key])): missing"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            return "\(at(context.codingPath)): \(context.debugDescription)"
+        @unknown default:
+            return "\(error)"
+        }
+    }
+}

@@ -1,0 +1,2 @@
+import DrawbridgeCLI
+Drawbridge.main()
