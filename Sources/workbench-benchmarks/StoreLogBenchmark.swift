@@ -42,7 +42,7 @@ struct StoreLogBenchmark: ParsableCommand {
         let fileBytes = Self.size(of: path)
         print("logged \(count) interventions (one transaction each) in \(String(format: "%.3f", seconds)) s")
         print("  \(String(format: "%.1f", Double(count) / seconds)) per second, \(String(format: "%.3f", seconds / Double(count) * 1000)) ms mean, slowest \(slowest)")
-        print("  file \(path): \(fileBytes) bytes (\(String(format: "%.2f", Double(fileBytes) / 1_048_576)) MiB, main file + WAL)")
+        print("  file \(path): \(fileBytes) bytes (\(String(format: "%.2f", Double(fileBytes) / 1_048_576)) MiB after a WAL checkpoint)")
         print("  rows listed back: \(listed)")
     }
 

@@ -32,9 +32,10 @@ struct BinaryRunner: Sendable {
     }
 
     /// Runs `drawbridge arguments…`, optionally with text on standard input.
-    func run(_ arguments: [String], stdin: String? = nil) throws -> Result {
+    func run(_ arguments: [String], stdin: String? = nil, in workingDirectory: URL? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable
+        if let workingDirectory { process.currentDirectoryURL = workingDirectory }
         process.arguments = arguments
         process.environment = environment
         let out = Pipe()

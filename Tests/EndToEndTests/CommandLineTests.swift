@@ -138,6 +138,17 @@ struct CommandLineTests {
         #expect(asDirectory.status != 0)
     }
 
+    @Test("the demo is found from any working directory, and the default location is created")
+    func anyWorkingDirectory() throws {
+        let home = directory.appendingPathComponent("home")
+        let runner = try BinaryRunner(environment: ["HOME": home.path, "XDG_DATA_HOME": ""])
+        let result = try runner.run(["--demo"], in: URL(fileURLWithPath: "/"))
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("8 attempts"))
+        let expected = home.appendingPathComponent(".local/share/drawbridge/workbench.sqlite").path
+        #expect(FileManager.default.fileExists(atPath: expected))
+    }
+
     @Test("--help for every command explains it")
     func help() throws {
         for command in [[], ["team", "add"], ["codebase", "add"], ["attempt", "add"], ["attempt", "status"],

@@ -1,0 +1,104 @@
+import GRDB
+
+extension Workbench {
+    /// Stores a scan and all its findings in one transaction: both are there, or neither.
+    ///
+    /// `codebase` and `attempt` link the scan (an attempt implies its codebase). Findings
+    /// are inserted through one prepared statement, so 200,000 of them take about a second.
+    @discardableResult
+    public func saveScan(
+        _ scan: Scan, findings: [Finding], codebase: String? = nil, attempt: Int64? = nil
+    ) throws(StoreError) -> Scan {
+        var scan = scan
+        scan.findingCount = Int64(findings.count)
+        return try write { db in
+            if let attempt {
+                guard let linked = try Attempt.fetchOne(db, key: attempt) else {
+                    throw StoreError.notFound(entity: "attempt", key: String(attempt))
+                }
+                scan.attemptId = attempt
+                scan.codebaseId = linked.codebaseId
+                if let codebase, try Self.codebase(named: codebase, in: db).id != linked.codebaseId {
+                    throw StoreError.invalidValue(
+                        field: "codebase", value: codebase, reason: "attempt \(attempt) belongs to another codebase")
+                }
+            } else if let codebase {
+                scan.codebaseId = try Self.codebase(named: codebase, in: db).id
+            }
+            try scan.insert(db)
+            let statement = try db.makeStatement(sql: """
+                INSERT INTO finding (scan_id, file, line, "column", symbol, kind, family, language, effort,
+                                     replacement, note, mappings, snippet)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            for finding in findings {
+                try statement.execute(arguments: [
+                    scan.id, finding.file, finding.line, finding.column, finding.symbol, finding.kind,
+                    finding.family, finding.language, finding.effort.rawValue, finding.replacement,
+                    finding.note, finding.mappings, finding.snippet,
+                ])
+            }
+            return scan
+        }
+    }
+
+    /// Stored scans, newest first, optionally of one codebase or attempt.
+    public func scans(codebase: String? = nil, attempt: Int64? = nil) throws(StoreError) -> [ScanSummary] {
+        try read { db in
+            var conditions: [String] = []
+            var arguments = StatementArguments()
+            if let codebase {
+                conditions.append("s.codebase_id = ?")
+                arguments += [try Self.codebase(named: codebase, in: db).id]
+            }
+            if let attempt {
+                conditions.append("s.attempt_id = ?")
+                arguments += [attempt]
+            }
+            var sql = "SELECT s.*, c.name AS codebase_name FROM scan s LEFT JOIN codebase c ON c.id = s.codebase_id"
+            if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+            sql += " ORDER BY s.started_at DESC, s.id DESC"
+            let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
+            return try rows.map { row in
+                let scan = try Scan(row: row)
+                return ScanSummary(
+                    scan: scan, codebase: row["codebase_name"],
+                    findingsByEffort: try Self.effortCounts(scan: scan.id!, in: db))
+            }
+        }
+    }
+
+    /// One stored scan, or `.notFound`.
+    public func scan(id: Int64) throws(StoreError) -> ScanSummary {
+        try read { db in
+            guard let row = try Row.fetchOne(
+                db, sql: "SELECT s.*, c.name AS codebase_name FROM scan s LEFT JOIN codebase c ON c.id = s.codebase_id WHERE s.id = ?",
+                arguments: [id])
+            else {
+                throw StoreError.notFound(entity: "scan", key: String(id))
+            }
+            return ScanSummary(
+                scan: try Scan(row: row), codebase: row["codebase_name"],
+                findingsByEffort: try Self.effortCounts(scan: id, in: db))
+        }
+    }
+
+    /// The findings of a stored scan, by file, line and column.
+    public func findings(scan id: Int64) throws(StoreError) -> [Finding] {
+        try read { db in
+            guard try Scan.exists(db, key: id) else { throw StoreError.notFound(entity: "scan", key: String(id)) }
+            return try Finding.fetchAll(
+                db, sql: "SELECT * FROM finding WHERE scan_id = ? ORDER BY file, line, \"column\", id", arguments: [id])
+        }
+    }
+
+    private static func effortCounts(scan: Int64, in db: Database) throws -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for row in try Row.fetchAll(
+            db, sql: "SELECT effort, count(*) AS n FROM finding WHERE scan_id = ? GROUP BY effort", arguments: [scan])
+        {
+            counts[row["effort"]] = row["n"]
+        }
+        return counts
+    }
+}
