@@ -7,7 +7,7 @@ extension Workbench {
         let timeZone = clock.timeZone
         return try read { db in
             guard let row = try Row.fetchOne(
-                db, sql: Self.attemptSummarySQL(where: ["a.id = ?"]), arguments: [id])
+                db, sql: Self.attemptSummarySQL(where: " WHERE a.id = ?"), arguments: [id])
             else {
                 throw StoreError.notFound(entity: "attempt", key: String(id))
             }

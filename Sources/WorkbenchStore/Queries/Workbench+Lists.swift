@@ -54,31 +54,14 @@ extension Workbench {
         let today = clock.today
         let timeZone = clock.timeZone
         return try read { db in
-            var conditions: [String] = []
-            var arguments = StatementArguments()
-            if let team = filter.team {
-                conditions.append("c.team_id = ?")
-                arguments += [try Self.team(named: team, in: db).id]
-            }
-            if let codebase = filter.codebase {
-                conditions.append("a.codebase_id = ?")
-                arguments += [try Self.codebase(named: codebase, in: db).id]
-            }
-            if let status = filter.status {
-                conditions.append("a.status = ?")
-                arguments += [status.rawValue]
-            }
-            if let target = filter.target {
-                conditions.append("a.target = ?")
-                arguments += [target.rawValue]
-            }
-            if let since = filter.since {
-                conditions.append("a.updated_at >= ?")
-                arguments += [since.description]
-            }
+            var conditions = SQLConditions()
+            try conditions.addOwners(team: filter.team, codebase: filter.codebase, in: db)
+            conditions.add("a.status = ?", filter.status?.rawValue)
+            conditions.add("a.target = ?", filter.target?.rawValue)
+            conditions.add("a.updated_at >= ?", filter.since?.description)
             let rows = try Row.fetchAll(
-                db, sql: Self.attemptSummarySQL(where: conditions) + " ORDER BY t.name COLLATE NOCASE, c.name COLLATE NOCASE, a.id",
-                arguments: arguments)
+                db, sql: Self.attemptSummarySQL(where: conditions.whereSQL) + " ORDER BY t.name COLLATE NOCASE, c.name COLLATE NOCASE, a.id",
+                arguments: conditions.arguments)
             return rows.map { Self.attemptSummary(from: $0, today: today, timeZone: timeZone) }
         }
     }
@@ -86,48 +69,27 @@ extension Workbench {
     /// Interventions matching `filter`, newest day first.
     public func interventions(_ filter: InterventionFilter = InterventionFilter()) throws(StoreError) -> [InterventionSummary] {
         try read { db in
-            var conditions: [String] = []
-            var arguments = StatementArguments()
-            if let team = filter.team {
-                conditions.append("c.team_id = ?")
-                arguments += [try Self.team(named: team, in: db).id]
+            var conditions = SQLConditions()
+            try conditions.addOwners(team: filter.team, codebase: filter.codebase, in: db)
+            if let attempt = filter.attemptId, try !Attempt.exists(db, key: attempt) {
+                throw StoreError.notFound(entity: "attempt", key: String(attempt))
             }
-            if let codebase = filter.codebase {
-                conditions.append("a.codebase_id = ?")
-                arguments += [try Self.codebase(named: codebase, in: db).id]
-            }
-            if let attempt = filter.attemptId {
-                guard try Attempt.exists(db, key: attempt) else {
-                    throw StoreError.notFound(entity: "attempt", key: String(attempt))
-                }
-                conditions.append("i.attempt_id = ?")
-                arguments += [attempt]
-            }
-            if let engineer = filter.engineer {
-                conditions.append("i.engineer = ?")
-                arguments += [engineer]
-            }
-            if let kind = filter.kind {
-                conditions.append("i.kind = ?")
-                arguments += [kind.rawValue]
-            }
-            if let since = filter.since {
-                conditions.append("i.date >= ?")
-                arguments += [since.description]
-            }
+            conditions.add("i.attempt_id = ?", filter.attemptId)
+            conditions.add("i.engineer = ?", filter.engineer)
+            conditions.add("i.kind = ?", filter.kind?.rawValue)
+            conditions.add("i.date >= ?", filter.since?.description)
             var sql = """
                 SELECT i.*, c.name AS codebase FROM intervention i
                 JOIN attempt a ON a.id = i.attempt_id JOIN codebase c ON c.id = a.codebase_id
                 """
-            if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
-            sql += " ORDER BY i.date DESC, i.id DESC"
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.interventionSummary)
+            sql += conditions.whereSQL + " ORDER BY i.date DESC, i.id DESC"
+            return try Row.fetchAll(db, sql: sql, arguments: conditions.arguments).map(Self.interventionSummary)
         }
     }
 
     /// The SELECT shared by every attempt listing, with totals per attempt.
-    static func attemptSummarySQL(where conditions: [String]) -> String {
-        var sql = """
+    static func attemptSummarySQL(where whereSQL: String) -> String {
+        let sql = """
             SELECT a.*, c.name AS codebase, t.name AS team,
               coalesce(s.n, 0) AS interventions, coalesce(s.h, 0) AS hours
             FROM attempt a
@@ -136,8 +98,7 @@ extension Workbench {
             LEFT JOIN (SELECT attempt_id, count(*) AS n, sum(hours) AS h
                        FROM intervention GROUP BY attempt_id) s ON s.attempt_id = a.id
             """
-        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
-        return sql
+        return sql + whereSQL
     }
 
     /// Builds an `AttemptSummary` from a row of `attemptSummarySQL`.

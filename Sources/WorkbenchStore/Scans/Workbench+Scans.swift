@@ -45,20 +45,12 @@ extension Workbench {
     /// Stored scans, newest first, optionally of one codebase or attempt.
     public func scans(codebase: String? = nil, attempt: Int64? = nil) throws(StoreError) -> [ScanSummary] {
         try read { db in
-            var conditions: [String] = []
-            var arguments = StatementArguments()
-            if let codebase {
-                conditions.append("s.codebase_id = ?")
-                arguments += [try Self.codebase(named: codebase, in: db).id]
-            }
-            if let attempt {
-                conditions.append("s.attempt_id = ?")
-                arguments += [attempt]
-            }
-            var sql = "SELECT s.*, c.name AS codebase_name FROM scan s LEFT JOIN codebase c ON c.id = s.codebase_id"
-            if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
-            sql += " ORDER BY s.started_at DESC, s.id DESC"
-            let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
+            var conditions = SQLConditions()
+            if let codebase { conditions.add("s.codebase_id = ?", try Self.codebase(named: codebase, in: db).id) }
+            conditions.add("s.attempt_id = ?", attempt)
+            let sql = "SELECT s.*, c.name AS codebase_name FROM scan s LEFT JOIN codebase c ON c.id = s.codebase_id"
+                + conditions.whereSQL + " ORDER BY s.started_at DESC, s.id DESC"
+            let rows = try Row.fetchAll(db, sql: sql, arguments: conditions.arguments)
             return try rows.map { row in
                 let scan = try Scan(row: row)
                 return ScanSummary(
