@@ -12,7 +12,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
     ],
     targets: [
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         .target(name: "TerminalCore"),
+        .target(name: "TerminalNCurses", dependencies: ["TerminalCore", "CNcursesw"]),
+        .target(name: "WorkbenchWidgets", dependencies: ["TerminalCore"]),
         .target(
             name: "WorkbenchStore",
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
@@ -31,6 +34,7 @@ let package = Package(
             dependencies: ["WorkbenchStore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),
+        .testTarget(name: "WorkbenchWidgetsTests", dependencies: ["WorkbenchWidgets", "TerminalCore"]),
         .testTarget(
             name: "WorkbenchStoreTests",
             dependencies: ["WorkbenchStore", .product(name: "GRDB", package: "GRDB.swift")],

@@ -55,9 +55,9 @@ public enum TextWidth {
         return result + ellipsis
     }
 
-    /// `text` padded with spaces (or clipped) to exactly `width` columns.
-    public static func pad(_ text: String, to width: Int, alignRight: Bool = false) -> String {
-        let clipped = truncate(text, to: width)
+    /// `text` padded with spaces (or clipped, ending in `ellipsis`) to exactly `width` columns.
+    public static func pad(_ text: String, to width: Int, alignRight: Bool = false, ellipsis: String = "…") -> String {
+        let clipped = truncate(text, to: width, ellipsis: ellipsis)
         let gap = max(0, width - of(clipped))
         let spaces = String(repeating: " ", count: gap)
         return alignRight ? spaces + clipped : clipped + spaces

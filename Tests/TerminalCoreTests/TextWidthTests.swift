@@ -1,27 +1,48 @@
 import Testing
-@testable import TerminalCore
+import TerminalCore
 
-@Suite("Text width")
-struct TextWidthTests {
-    @Test("ASCII, wide CJK, emoji and combining marks", arguments: [
-        ("abc", 3), ("数据", 4), ("🚀", 2), ("e\u{301}", 1), ("👩‍💻", 2), ("", 0), ("ａ", 2), ("한국", 4),
-    ])
-    func widths(text: String, width: Int) {
-        #expect(TextWidth.of(text) == width)
+@Suite struct TextWidthTests {
+    @Test func asciiIsOneColumnPerCharacter() {
+        #expect(TextWidth.of("hello") == 5)
+        #expect(TextWidth.of("") == 0)
     }
 
-    @Test("truncation never splits a wide character and ends with an ellipsis")
-    func truncate() {
-        #expect(TextWidth.truncate("数据平台团队", to: 7) == "数据平…")
-        #expect(TextWidth.truncate("short", to: 10) == "short")
-        #expect(TextWidth.pad("数据", to: 6) == "数据  ")
-        #expect(TextWidth.pad("7", to: 3, alignRight: true) == "  7")
+    @Test func eastAsianWideAndEmojiTakeTwoColumns() {
+        #expect(TextWidth.of("移行") == 4)
+        #expect(TextWidth.of(Character("漢")) == 2)
+        #expect(TextWidth.of(Character("🚀")) == 2)
+        #expect(TextWidth.of(Character("👩‍💻")) == 2)
+        #expect(TextWidth.of(Character("ｱ")) == 1) // half-width katakana
     }
 
-    @Test("control and bidi characters are made visible")
-    func sanitize() {
-        #expect(TerminalText.sanitized("a\u{1B}[2Jb\nc\u{202E}d\u{0}") == "a\\e[2Jb\\nc\\u{202E}d\\0")
-        #expect(!TerminalText.containsUnsafe("数据 🚀 café"))
-        #expect(TerminalText.containsUnsafe("bell\u{7}"))
+    @Test func combiningMarksAndControlsTakeNoColumns() {
+        #expect(TextWidth.of("e\u{301}") == 1)
+        #expect(TextWidth.of(Unicode.Scalar(0x200B)!) == 0)
+        #expect(TextWidth.of(Unicode.Scalar(0x1B)!) == 0)
+    }
+
+    @Test func truncateAddsEllipsisAndNeverSplitsWideCharacters() {
+        #expect(TextWidth.truncate("abcdef", to: 4) == "abc…")
+        #expect(TextWidth.truncate("abc", to: 3) == "abc")
+        #expect(TextWidth.truncate("移行移行", to: 4) == "移…")
+        #expect(TextWidth.truncate("移行移行", to: 6, ellipsis: "~") == "移行~")
+        #expect(TextWidth.truncate("abc", to: 0) == "")
+        #expect(TextWidth.truncate("abcdef", to: 1, ellipsis: "...") == ".")
+    }
+
+    @Test func padAlignsToExactWidth() {
+        #expect(TextWidth.pad("ab", to: 4) == "ab  ")
+        #expect(TextWidth.pad("ab", to: 4, alignRight: true) == "  ab")
+        #expect(TextWidth.pad("移行x", to: 4) == "移… ")
+        #expect(TextWidth.of(TextWidth.pad("移行移行", to: 5)) == 5)
+    }
+
+    @Test func wrapBreaksAtSpacesAndInsideLongWords() {
+        #expect(TextWidth.wrap("terminal too small", to: 10) == ["terminal", "too small"])
+        #expect(TextWidth.wrap("abcdefgh", to: 3) == ["abc", "def", "gh"])
+        #expect(TextWidth.wrap("a\nb", to: 5) == ["a", "b"])
+        #expect(TextWidth.wrap("移行移行", to: 3) == ["移", "行", "移", "行"])
+        #expect(TextWidth.wrap("移", to: 1) == [""])
+        #expect(TextWidth.wrap("anything", to: 0).isEmpty)
     }
 }
