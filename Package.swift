@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Drawbridge",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "drawbridge", targets: ["drawbridge"]),
     ],
@@ -16,6 +16,7 @@ let package = Package(
         .target(name: "TerminalCore"),
         .target(name: "TerminalNCurses", dependencies: ["TerminalCore", "CNcursesw"]),
         .target(name: "WorkbenchWidgets", dependencies: ["TerminalCore"]),
+        .target(name: "CUDAScan"),
         .target(
             name: "WorkbenchStore",
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
@@ -25,6 +26,7 @@ let package = Package(
             dependencies: [
                 "WorkbenchStore",
                 "TerminalCore",
+                "CUDAScan",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -4,16 +4,16 @@ import WorkbenchStore
 /// `drawbridge list WHAT`: teams, codebases, attempts or interventions, as a table, CSV or JSON.
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List teams, codebases, attempts or interventions.",
+        commandName: "list", abstract: "List teams, codebases, attempts, interventions or stored scans.",
         discussion: """
             Filters: codebases take --team; attempts take --team, --codebase, --status, --target, \
             --since (status changed on or after); interventions take --team, --codebase, --attempt, \
-            --engineer, --kind, --since (on or after). JSON is an array of objects keyed by column name.
+            --engineer, --kind, --since (on or after); scans take --codebase, --attempt. JSON is an array of objects keyed by column name.
             """)
 
     /// What can be listed.
     enum Subject: String, ExpressibleByArgument, CaseIterable {
-        case teams, codebases, attempts, interventions
+        case teams, codebases, attempts, interventions, scans
     }
 
     @OptionGroup var workspace: WorkspaceOptions
@@ -40,6 +40,7 @@ struct ListCommand: ParsableCommand {
         case .codebases: allowed = ["--team"]
         case .attempts: allowed = ["--team", "--codebase", "--status", "--target", "--since"]
         case .interventions: allowed = ["--team", "--codebase", "--attempt", "--engineer", "--kind", "--since"]
+        case .scans: allowed = ["--codebase", "--attempt"]
         }
         for (flag, present) in given where present && !allowed.contains(flag) {
             throw ValidationError("\(flag) does not apply to 'list \(subject.rawValue)'")
@@ -61,6 +62,8 @@ struct ListCommand: ParsableCommand {
         case .interventions:
             table = .interventions(try workbench.interventions(InterventionFilter(
                 team: team, codebase: codebase, attemptId: attempt, engineer: engineer, kind: kind, since: day)))
+        case .scans:
+            table = .scans(try workbench.scans(codebase: codebase, attempt: attempt))
         }
         print(format.render(table, terminalWidth: CommandEnvironment.terminalWidth(),
                             emptyMessage: "no \(subject.rawValue)"), terminator: "")

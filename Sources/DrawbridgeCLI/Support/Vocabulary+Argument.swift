@@ -8,3 +8,4 @@ extension Strategy: ExpressibleByArgument {}
 extension AttemptStatus: ExpressibleByArgument {}
 extension InterventionKind: ExpressibleByArgument {}
 extension InterventionOutcome: ExpressibleByArgument {}
+extension Effort: ExpressibleByArgument {}

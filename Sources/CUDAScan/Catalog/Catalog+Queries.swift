@@ -1,0 +1,87 @@
+/// One symbol's mappings for display (`catalog show`).
+public struct CatalogShowResult: Sendable, Hashable {
+    /// The entry found.
+    public var entry: CatalogEntry
+    /// The text the `*` of a wildcard rule matched, if the entry is a rule.
+    public var wildcardMatch: String?
+    /// The mapping per target (own or family default), with the generation-specific efforts kept.
+    public var mappings: [Target: TargetMapping]
+}
+
+/// Counts for `catalog stats`.
+public struct CatalogStats: Sendable, Hashable {
+    /// Per family: entries, and per target how many have a mapping and how many a replacement.
+    public struct FamilyRow: Sendable, Hashable {
+        /// The family.
+        public var family: String
+        /// Entries in the family (wildcard rules included).
+        public var entries: Int
+        /// Per target, entries with a mapping (own or via the family default).
+        public var mapped: [Target: Int]
+        /// Per target, entries whose mapping names a replacement.
+        public var withReplacement: [Target: Int]
+
+        /// The share (0…1) of entries with a replacement on `target`.
+        public func replacementShare(_ target: Target) -> Double {
+            entries == 0 ? 0 : Double(withReplacement[target] ?? 0) / Double(entries)
+        }
+    }
+
+    /// Rows sorted by family name.
+    public var families: [FamilyRow]
+    /// Total entries.
+    public var total: Int
+}
+
+extension Catalog {
+    /// All entries (wildcard rules included), sorted by symbol.
+    public var allEntries: [CatalogEntry] { (Array(entries.values) + wildcards).sorted { $0.symbol < $1.symbol } }
+
+    /// The entry for `symbol` (tried as given, then under each namespace prefix) with its mappings for every target.
+    public func show(_ symbol: String) -> CatalogShowResult? {
+        let candidates = [symbol] + ["build:", "pip:", "docker:", "docker:pkg:", "import:"].map { $0 + symbol }
+            + ["<\(symbol)>", "\"\(symbol)\""]
+        for key in candidates {
+            guard let (entry, match) = lookup(key) else { continue }
+            var mappings: [Target: TargetMapping] = [:]
+            for target in Target.allCases {
+                if let mapping = mapping(for: entry, target: target, wildcardMatch: match) { mappings[target] = mapping }
+            }
+            return CatalogShowResult(entry: entry, wildcardMatch: match, mappings: mappings)
+        }
+        return nil
+    }
+
+    /// Entries whose symbol, family, kind, replacement or note contains `text` (case-insensitive), sorted by symbol.
+    public func search(_ text: String, limit: Int = 200) -> [CatalogEntry] {
+        let needle = text.lowercased()
+        guard !needle.isEmpty else { return [] }
+        var hits: [CatalogEntry] = []
+        for entry in allEntries {
+            let haystacks = [entry.symbol, entry.family, entry.kind]
+                + entry.mappings.values.flatMap { [$0.replacement ?? "", $0.note ?? ""] }
+            if haystacks.contains(where: { $0.lowercased().contains(needle) }) {
+                hits.append(entry)
+                if hits.count >= limit { break }
+            }
+        }
+        return hits
+    }
+
+    /// Entries per family and target, and how many have a replacement.
+    public func stats() -> CatalogStats {
+        var rows: [String: CatalogStats.FamilyRow] = [:]
+        for entry in allEntries {
+            var row = rows[entry.family] ?? CatalogStats.FamilyRow(family: entry.family, entries: 0, mapped: [:], withReplacement: [:])
+            row.entries += 1
+            for target in Target.allCases {
+                guard let mapping = mapping(for: entry, target: target) else { continue }
+                row.mapped[target, default: 0] += 1
+                if mapping.replacement != nil { row.withReplacement[target, default: 0] += 1 }
+            }
+            rows[entry.family] = row
+        }
+        let families = rows.values.sorted { $0.family < $1.family }
+        return CatalogStats(families: families, total: families.reduce(0) { $0 + $1.entries })
+    }
+}

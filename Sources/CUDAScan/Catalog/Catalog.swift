@@ -1,0 +1,180 @@
+import Foundation
+import Synchronization
+
+/// The CUDA → target mapping catalog: entries by symbol, wildcard rules and family defaults.
+public struct Catalog: Sendable {
+    /// Entries keyed by their exact symbol.
+    public private(set) var entries: [String: CatalogEntry] = [:]
+    /// Wildcard rules, most specific (longest literal text) first.
+    public private(set) var wildcards: [CatalogEntry] = []
+    /// Wildcard rules by the first byte of their literal prefix (indexes into `wildcards`), for fast misses.
+    private var wildcardIndex: [[(Int, WildcardPattern)]] = Array(repeating: [], count: 256)
+    /// Per-family fallback mappings, by family and target.
+    public private(set) var familyDefaults: [String: [Target: TargetMapping]] = [:]
+    /// The first bytes of C/C++ symbols worth a dictionary lookup, so the lexer can skip the rest cheaply.
+    public private(set) var identifierGate = IdentifierGate()
+    /// Heads of dotted Python names the catalog knows (`torch`, `CUDAExtension`, …).
+    public private(set) var pythonHeads: Set<String> = []
+    /// The lexer-side view of the catalog: byte-level tests that avoid building strings for non-CUDA identifiers.
+    public private(set) var vocabulary = LexerVocabulary()
+
+    /// Creates an empty catalog.
+    public init() { rebuildIndexes() }
+
+    /// Parses catalog text (one file's worth), mainly for tests and user snippets.
+    public init(text: String, fileName: String = "<memory>") throws(CatalogError) {
+        let content = try CatalogFileParser(fileName: fileName).parse(text)
+        merge(content)
+        rebuildIndexes()
+    }
+
+    /// Loads every `*.catalog` file in the directories; later directories (and later files) override and extend earlier ones.
+    public static func load(directories: [URL]) throws(CatalogError) -> Catalog {
+        var urls: [URL] = []
+        for directory in directories {
+            let names: [String]
+            do {
+                names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+            } catch {
+                throw .unreadable(path: directory.path, reason: "cannot list the catalog directory")
+            }
+            urls += names.sorted().filter { $0.hasSuffix(".catalog") }.map { directory.appendingPathComponent($0) }
+        }
+        // Files parse in parallel (the catalog loads on every scan); they merge in order, so later files win.
+        let files = urls
+        let results = Mutex([Int: Result<CatalogFileParser.Content, CatalogError>]())
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let url = files[index]
+            let result: Result<CatalogFileParser.Content, CatalogError>
+            if let data = FileManager.default.contents(atPath: url.path) {
+                do throws(CatalogError) {
+                    result = .success(try CatalogFileParser(fileName: url.path).parse(String(decoding: data, as: UTF8.self)))
+                } catch {
+                    result = .failure(error)
+                }
+            } else {
+                result = .failure(.unreadable(path: url.path, reason: "cannot read the catalog file"))
+            }
+            results.withLock { $0[index] = result }
+        }
+        var catalog = Catalog()
+        let parsed = results.withLock { $0 }
+        for index in urls.indices {
+            switch parsed[index] {
+            case let .success(content)?: catalog.merge(content)
+            case let .failure(error)?: throw error
+            case nil: throw .unreadable(path: urls[index].path, reason: "cannot read the catalog file")
+            }
+        }
+        catalog.rebuildIndexes()
+        return catalog
+    }
+
+    /// Adds another catalog on top of this one, as a later directory would.
+    public mutating func overlay(_ other: Catalog) {
+        var content = CatalogFileParser.Content()
+        content.entries = Array(other.entries.values) + other.wildcards
+        content.familyDefaults = other.familyDefaults
+        merge(content)
+        rebuildIndexes()
+    }
+
+    private mutating func merge(_ content: CatalogFileParser.Content) {
+        for entry in content.entries {
+            if var existing = entries[entry.symbol] {
+                existing.kind = entry.kind
+                existing.family = entry.family
+                existing.mappings.merge(entry.mappings) { _, new in new }
+                existing.origin = entry.origin
+                entries[entry.symbol] = existing
+            } else {
+                entries[entry.symbol] = entry
+            }
+        }
+        for (family, mappings) in content.familyDefaults {
+            familyDefaults[family, default: [:]].merge(mappings) { _, new in new }
+        }
+    }
+
+    private mutating func rebuildIndexes() {
+        var gate = IdentifierGate()
+        var heads: Set<String> = []
+        var rules: [CatalogEntry] = []
+        var symbols = SymbolHashSet()
+        var chainPrefixes: [[UInt8]] = []
+        var pythonSymbols = SymbolHashSet()
+        var pythonPrefixes: [[UInt8]] = []
+        for (symbol, entry) in entries {
+            let isCodeSymbol = !entry.kind.hasPrefix("python") && !Catalog.namespaces.contains(where: { symbol.hasPrefix($0) })
+            if entry.isWildcard {
+                rules.append(entry)
+                if isCodeSymbol, let star = symbol.utf8.firstIndex(of: 42) { chainPrefixes.append(Array(symbol.utf8[..<star])) }
+            } else if isCodeSymbol {
+                symbols.insert(symbol)
+            }
+            if entry.kind.hasPrefix("python") {
+                if let star = symbol.utf8.firstIndex(of: 42) {
+                    pythonPrefixes.append(Array(symbol.utf8[..<star]))
+                } else {
+                    pythonSymbols.insert(symbol)
+                }
+            }
+            let literal = symbol.split(separator: "*", omittingEmptySubsequences: false).first.map(String.init) ?? symbol
+            if entry.kind.hasPrefix("python") {
+                if let head = literal.split(separator: ".").first, !literal.hasPrefix(".") { heads.insert(String(head)) }
+            } else if !Catalog.namespaces.contains(where: { symbol.hasPrefix($0) }),
+                      let first = literal.utf8.first, IdentifierGate.isIdentifierStart(first) {
+                gate.insert(literal)
+            }
+        }
+        for rule in PrefixRule.all { gate.insert(rule.prefix) }
+        for rule in rules { entries[rule.symbol] = nil }
+        wildcards = rules.sorted { lhs, rhs in
+            let l = lhs.symbol.replacingOccurrences(of: "*", with: "").count
+            let r = rhs.symbol.replacingOccurrences(of: "*", with: "").count
+            return l != r ? l > r : lhs.symbol < rhs.symbol
+        }
+        identifierGate = gate
+        pythonHeads = heads
+        var headHashes = SymbolHashSet()
+        for head in heads { headHashes.insert(head) }
+        vocabulary = LexerVocabulary(gate: gate, symbols: symbols, chainPrefixes: chainPrefixes, pythonHeads: heads,
+                                     pythonHeadHashes: headHashes)
+        vocabulary.pythonSymbols = pythonSymbols
+        vocabulary.pythonPrefixes = pythonPrefixes
+        var index: [[(Int, WildcardPattern)]] = Array(repeating: [], count: 256)
+        for (position, rule) in wildcards.enumerated() {
+            let pattern = WildcardPattern(rule.symbol)
+            if let first = pattern.prefix.first {
+                index[Int(first)].append((position, pattern))
+            } else {
+                for byte in 0..<256 { index[byte].append((position, pattern)) }
+            }
+        }
+        wildcardIndex = index
+    }
+
+    /// Key prefixes of symbols that are not C/C++ or Python names.
+    static let namespaces = ["build:", "pip:", "docker:", "import:"]
+
+    /// The number of entries, wildcard rules included.
+    public var count: Int { entries.count + wildcards.count }
+
+    /// The entry for an exact symbol, or the most specific wildcard rule that matches it.
+    public func lookup(_ key: String) -> (entry: CatalogEntry, wildcardMatch: String?)? {
+        if let entry = entries[key] { return (entry, nil) }
+        guard let first = key.utf8.first else { return nil }
+        var text = key
+        text.makeContiguousUTF8()
+        for (position, pattern) in wildcardIndex[Int(first)] {
+            if let match = pattern.match(text) { return (wildcards[position], match) }
+        }
+        return nil
+    }
+
+    /// The mapping for `target` of an entry, falling back to the family default.
+    public func mapping(for entry: CatalogEntry, target: Target, wildcardMatch: String? = nil) -> TargetMapping? {
+        if let own = entry.mappings[target] { return own.substituting(wildcardMatch: wildcardMatch) }
+        return familyDefaults[entry.family]?[target]
+    }
+}

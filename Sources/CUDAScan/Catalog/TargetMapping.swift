@@ -1,0 +1,54 @@
+/// What replaces one CUDA symbol on one target, as written in the catalog.
+public struct TargetMapping: Sendable, Codable, Hashable {
+    /// The replacement symbol, or nil when the target has none.
+    public var replacement: String?
+    /// The effort on every chip generation not listed in `generationEfforts`.
+    public var effort: Effort
+    /// Efforts that differ on particular Ascend chip generations.
+    public var generationEfforts: [ChipGeneration: Effort]
+    /// A short note where the port is not a plain rename.
+    public var note: String?
+
+    /// Creates a mapping.
+    public init(replacement: String?, effort: Effort, generationEfforts: [ChipGeneration: Effort] = [:], note: String? = nil) {
+        self.replacement = replacement
+        self.effort = effort
+        self.generationEfforts = generationEfforts
+        self.note = note
+    }
+
+    /// The effort on the given chip generation.
+    public func effort(on generation: ChipGeneration) -> Effort {
+        generationEfforts[generation] ?? effort
+    }
+
+    /// The mapping as a finding carries it, for one chip generation.
+    public func resolved(on generation: ChipGeneration) -> Mapping {
+        Mapping(replacement: replacement, effort: effort(on: generation), note: note)
+    }
+
+    /// Substitutes the part of a symbol matched by a wildcard rule for the `*` in the replacement.
+    func substituting(wildcardMatch: String?) -> TargetMapping {
+        guard let wildcardMatch, let replacement, replacement.contains("*") else { return self }
+        var copy = self
+        copy.replacement = replacement.replacingOccurrences(of: "*", with: wildcardMatch)
+        return copy
+    }
+}
+
+/// The replacement, effort and note for one finding on one target.
+public struct Mapping: Sendable, Codable, Hashable {
+    /// The replacement symbol, or nil when there is none (or none is known).
+    public var replacement: String?
+    /// How hard the replacement is.
+    public var effort: Effort
+    /// A short note where the port is not a plain rename.
+    public var note: String?
+
+    /// Creates a mapping.
+    public init(replacement: String?, effort: Effort, note: String?) {
+        self.replacement = replacement
+        self.effort = effort
+        self.note = note
+    }
+}

@@ -1,0 +1,138 @@
+/// Lexes CMake files, Makefiles and Dockerfiles as runs of words, skipping `#` comments,
+/// and reports words the catalog may know under the `build:` namespace (and `docker:`, `pip:` in Dockerfiles).
+public struct BuildFileLexer: SourceLexer {
+    /// The build-file dialect, which decides comment and context rules.
+    public enum Dialect: Sendable {
+        /// `CMakeLists.txt`, `*.cmake`.
+        case cmake
+        /// `Makefile`, `*.mk`.
+        case make
+        /// `Dockerfile`, `Containerfile`.
+        case docker
+    }
+
+    /// The dialect lexed.
+    public let dialect: Dialect
+
+    /// Creates a lexer.
+    public init(dialect: Dialect) { self.dialect = dialect }
+
+    /// The candidates in `bytes`.
+    public func candidates(in bytes: UnsafeBufferPointer<UInt8>) -> [Candidate] {
+        var found: [Candidate] = []
+        var i = 0, line = 1, lineStart = 0
+        var command = ""          // CMake: the command whose arguments we are in
+        var depth = 0
+        var lineFirstWord = ""    // Dockerfile: the instruction of the current line
+        var lastWord = ""
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 10 {
+                line += 1; i += 1; lineStart = i
+                if dialect == .docker, i >= 2, bytes[i - 2] != 92 { lineFirstWord = "" }
+                continue
+            }
+            if b == 35, i == lineStart || Bytes.isSpace(at(bytes, i - 1)) || at(bytes, i - 1) == 10 {
+                if dialect == .cmake, at(bytes, i + 1) == 91, at(bytes, i + 2) == 91 || at(bytes, i + 2) == 61 {
+                    i = skipBracket(bytes, from: i + 1, line: &line, lineStart: &lineStart)
+                    continue
+                }
+                while i < bytes.count, bytes[i] != 10 { i += 1 }
+                continue
+            }
+            if b == 40 { depth += 1; if depth == 1 { command = lastWord.lowercased() }; i += 1; continue }
+            if b == 41 { depth = max(0, depth - 1); if depth == 0 { command = "" }; i += 1; continue }
+            guard Self.isWordByte(b) else { i += 1; continue }
+            let start = i
+            // `NAME=value` splits at '=' (variables, ENV), but flags keep it (`-arch=sm_80`, `-rdc=true`).
+            let isFlag = b == 45
+            while i < bytes.count, Self.isWordByte(bytes[i]), isFlag || bytes[i] != 61 { i += 1 }
+            if i == start { i += 1; continue }
+            let word = Bytes.text(bytes, start, i)
+            lastWord = word
+            let isFirst = lineFirstWord.isEmpty
+            if isFirst { lineFirstWord = word.uppercased() }
+            let snippet = { Bytes.lineText(bytes, from: lineStart) }
+            func add(_ symbol: String, _ key: String) {
+                found.append(Candidate(symbol: symbol, key: key, line: line, column: start - lineStart + 1, snippet: snippet()))
+            }
+            if dialect == .docker, !isFirst, lineFirstWord == "FROM", !word.hasPrefix("-") {
+                let image = word.split(separator: "@").first.map(String.init) ?? word
+                let name = image.split(separator: ":", maxSplits: 1).first.map(String.init) ?? image
+                add(word, "docker:" + name)
+                if let tag = image.split(separator: ":", maxSplits: 1).dropFirst().first, tag.lowercased().contains("cuda") {
+                    add(word, "docker:tag-cuda")
+                }
+                continue
+            }
+            if dialect == .docker {
+                found.append(contentsOf: RequirementSpec.candidates(word, start: start, line: line, lineStart: lineStart, bytes: bytes))
+            }
+            guard Self.mayMatter(word) else { continue }
+            if dialect == .cmake, command == "find_package" || command == "find_library" {
+                add(word, "build:\(command)(\(word))")
+                continue
+            }
+            if dialect == .cmake, word == "CUDA", command == "project" || command == "enable_language" {
+                add(word, "build:enable_language(CUDA)")
+                continue
+            }
+            if let arch = Self.archKey(word) { add(word, arch); continue }
+            if dialect == .docker, Self.looksLikePackage(word) {
+                add(word, "docker:pkg:" + word)  // apt/yum package names in RUN lines
+                continue
+            }
+            add(word, "build:" + (dialect == .cmake && depth == 0 ? word.lowercased() : word))
+        }
+        return found
+    }
+
+    /// Whether the word could be a CUDA build tie at all (cheap filter before any lookup).
+    static func mayMatter(_ word: String) -> Bool {
+        if word.hasPrefix("-") { return true }
+        let lower = word.lowercased()
+        return lower.contains("cu") || lower.contains("nv") || lower.contains("sm_") || lower.contains("compute_")
+            || lower.contains("nccl") || lower.contains("tensorrt")
+    }
+
+    /// Whether a Dockerfile word looks like a system package name (`cuda-toolkit-12-1`, `libcudnn8`).
+    static func looksLikePackage(_ word: String) -> Bool {
+        guard let first = word.utf8.first, (first >= 97 && first <= 122) || (first >= 48 && first <= 57) else { return false }
+        return word.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 || $0 == 46 || $0 == 43 }
+    }
+
+    /// `build:sm_XX` for words naming an NVIDIA GPU architecture (`sm_80`, `-arch=sm_90a`, `compute_75`).
+    static func archKey(_ word: String) -> String? {
+        for marker in ["sm_", "compute_"] {
+            if let range = word.range(of: marker), let next = word[range.upperBound...].first, next.isNumber {
+                return "build:sm_XX"
+            }
+        }
+        return nil
+    }
+
+    static func isWordByte(_ b: UInt8) -> Bool {
+        Bytes.isIdentBody(b) || b == 45 || b == 46 || b == 47 || b == 58 || b == 43 || b == 61 || b == 64
+    }
+
+    private func at(_ bytes: UnsafeBufferPointer<UInt8>, _ k: Int) -> UInt8 { k >= 0 && k < bytes.count ? bytes[k] : 0 }
+
+    /// Skips a CMake bracket comment `#[[…]]` / `#[=[…]=]` whose `[` is at `from`.
+    private func skipBracket(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, line: inout Int, lineStart: inout Int) -> Int {
+        var k = from + 1
+        var equals = 0
+        while at(bytes, k) == 61 { equals += 1; k += 1 }
+        guard at(bytes, k) == 91 else { return from }
+        k += 1
+        while k < bytes.count {
+            if bytes[k] == 10 { line += 1; lineStart = k + 1 }
+            if bytes[k] == 93 {
+                var e = 0
+                while at(bytes, k + 1 + e) == 61 { e += 1 }
+                if e == equals, at(bytes, k + 1 + e) == 93 { return k + 2 + e }
+            }
+            k += 1
+        }
+        return k
+    }
+}

@@ -1,0 +1,377 @@
+/// Lexes Python: skips comments and ordinary strings, follows `import … as …` aliases, and reports
+/// dotted CUDA API names, `.cuda()` calls, CUDA-only package imports, and strings that act as code
+/// (device strings such as `'cuda:0'`, the `'nccl'` backend, ONNX Runtime provider names).
+public struct PythonLexer: SourceLexer {
+    /// What the catalog knows, in byte-level form (heads of dotted names such as `torch`).
+    public let vocabulary: LexerVocabulary
+
+    /// Creates a lexer.
+    public init(vocabulary: LexerVocabulary) { self.vocabulary = vocabulary }
+
+    /// The candidates in `bytes`.
+    public func candidates(in bytes: UnsafeBufferPointer<UInt8>) -> [Candidate] {
+        var state = PythonLexerState(bytes: bytes, vocabulary: vocabulary)
+        state.run()
+        return state.found
+    }
+
+    /// The import key of a module path: its top-level package, or `pkg.cuda` for CUDA submodules (`numba.cuda`).
+    static func importKey(_ path: String) -> String {
+        let parts = path.split(separator: ".")
+        guard let top = parts.first else { return path }
+        if parts.count > 1, parts[1] == "cuda" { return top + ".cuda" }
+        return String(top)
+    }
+
+    /// Components that make any dotted name a CUDA tie.
+    static let cudaComponents: Set<String> = ["cuda", "cudnn", "nccl", "cudart", "is_cuda"]
+
+    /// The catalog key for a string literal's content, or nil when the string is ordinary text.
+    static func stringKey(_ content: String, isFString: Bool) -> String? {
+        guard content.utf8.count >= 4, content.utf8.count <= 48 else { return nil }
+        var text = content
+        if isFString, let brace = text.firstIndex(of: "{") {
+            guard text.last == "}" else { return nil }
+            text = String(text[..<brace]) + "N"
+        }
+        if text == "cuda" { return "\"cuda\"" }
+        if text.hasPrefix("cuda:") {
+            let rest = text.dropFirst(5)
+            if rest == "N" || (!rest.isEmpty && rest.allSatisfy(\.isNumber)) { return "\"cuda:N\"" }
+            return nil
+        }
+        if text.hasPrefix("-"), !text.contains(" ") {  // nvcc flags in setup.py argument lists
+            return BuildFileLexer.archKey(text) ?? "build:" + text
+        }
+        guard text.utf8.allSatisfy({ Bytes.isIdentBody($0) || $0 == 45 || $0 == 46 }) else { return nil }
+        let lower = text.lowercased()
+        guard lower.hasPrefix("nccl") || lower.hasPrefix("cu") || lower.hasPrefix("tensorrt") || lower.hasPrefix("nv")
+        else { return nil }
+        return "\"\(text)\""
+    }
+}
+
+/// The mutable cursor of one `PythonLexer` run.
+struct PythonLexerState {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let vocabulary: LexerVocabulary
+    var heads: Set<String> { vocabulary.pythonHeads }
+    var i = 0
+    var line = 1
+    var lineStart = 0
+    var found: [Candidate] = []
+    /// Local names bound by imports, mapped to the dotted path they stand for.
+    var aliases: [String: String] = [:] {
+        didSet { aliasHashes = SymbolHashSet(); for name in aliases.keys { aliasHashes.insert(name) } }
+    }
+    /// The alias names as hashes, for byte-level tests.
+    var aliasHashes = SymbolHashSet()
+    /// Whether the next token starts a statement (for `import` / `from`).
+    var statementStart = true
+    var parenDepth = 0
+    /// The snippet of the last line a candidate was found on; lines with many findings share one string.
+    var snippetCache: (lineStart: Int, text: String) = (-1, "")
+
+    init(bytes: UnsafeBufferPointer<UInt8>, vocabulary: LexerVocabulary) {
+        self.bytes = bytes
+        self.vocabulary = vocabulary
+    }
+
+    /// Whether `bytes[range]` spells `word`.
+    @inline(__always) func spells(_ range: (Int, Int), _ word: StaticString) -> Bool {
+        guard range.1 - range.0 == word.utf8CodeUnitCount else { return false }
+        let w = word.utf8Start
+        for k in 0..<word.utf8CodeUnitCount where bytes[range.0 + k] != w[k] { return false }
+        return true
+    }
+
+    @inline(__always) func at(_ k: Int) -> UInt8 { k < bytes.count ? bytes[k] : 0 }
+
+    mutating func emit(_ symbol: String, key: String, start: Int, startLine: Int? = nil, startLineStart: Int? = nil,
+                       fallback: String? = nil) {
+        let ls = startLineStart ?? lineStart
+        if snippetCache.lineStart != ls { snippetCache = (ls, Bytes.lineText(bytes, from: ls)) }
+        found.append(Candidate(symbol: symbol, key: key, line: startLine ?? line, column: start - ls + 1,
+                               fallbackFamily: fallback, snippet: snippetCache.text))
+    }
+
+    mutating func run() {
+        while i < bytes.count {
+            let c = bytes[i]
+            switch c {
+            case 10:
+                line += 1
+                i += 1
+                lineStart = i
+                if parenDepth == 0 { statementStart = true }
+            case 32, 9, 13, 12:
+                i += 1
+            case 92 where at(i + 1) == 10:
+                i += 2
+                line += 1
+                lineStart = i
+            case 35:
+                while i < bytes.count, bytes[i] != 10 { i += 1 }
+            case 34, 39:
+                statementStart = false
+                string(prefixStart: i, isF: false, isRaw: false)
+            case 59:
+                statementStart = true
+                i += 1
+            case 40, 91, 123:
+                parenDepth += 1
+                statementStart = false
+                i += 1
+            case 41, 93, 125:
+                parenDepth = max(0, parenDepth - 1)
+                i += 1
+            case 46 where Bytes.isIdentStart(at(i + 1)) && !Bytes.isDigit(at(i - 1)):
+                statementStart = false
+                chain(start: i)
+            default:
+                if Bytes.isIdentStart(c) {
+                    word()
+                } else {
+                    statementStart = false
+                    i += 1
+                }
+            }
+        }
+    }
+
+    /// Reads an identifier: a string prefix, an import statement, or the head of a dotted name.
+    mutating func word() {
+        let start = i
+        var k = i
+        while k < bytes.count, Bytes.isIdentBody(bytes[k]) { k += 1 }
+        let length = k - start
+        if length <= 2, at(k) == 34 || at(k) == 39 {
+            let prefix = Bytes.text(bytes, start, k).lowercased()
+            if prefix.allSatisfy({ "rbuf".contains($0) }) {
+                i = k
+                statementStart = false
+                string(prefixStart: start, isF: prefix.contains("f"), isRaw: prefix.contains("r"))
+                return
+            }
+        }
+        if statementStart, length == 6 || length == 4 {
+            let isImport = spells((start, k), "import"), isFrom = spells((start, k), "from")
+            if isImport || isFrom {
+                i = k
+                importStatement(isFrom: isFrom)
+                statementStart = false
+                return
+            }
+        }
+        statementStart = false
+        chain(start: start)
+    }
+
+    /// Reads `a.b.c` (or `.b.c` after an expression) and reports it when it names a CUDA API.
+    mutating func chain(start: Int) {
+        var k = start
+        // Component ranges are tracked without an array: this runs for every Python identifier.
+        var first = (0, 0), last = (0, 0)
+        var count = 0
+        var interesting = false
+        while true {
+            if at(k) == 46 { k += 1 }
+            let s = k
+            while k < bytes.count, Bytes.isIdentBody(bytes[k]) { k += 1 }
+            let range = (s, k)
+            if count == 0 { first = range }
+            last = range
+            count += 1
+            if !interesting, k - s >= 4, k - s <= 7, bytes[s] == 99 || bytes[s] == 110 || bytes[s] == 105 {
+                interesting = spells(range, "cuda") || spells(range, "cudnn") || spells(range, "nccl")
+                    || spells(range, "cudart") || spells(range, "is_cuda")
+            }
+            if at(k) == 46, Bytes.isIdentStart(at(k + 1)) { continue }
+            break
+        }
+        i = k
+        let leadingDot = bytes[start] == 46
+        if !interesting {
+            guard !leadingDot else { return }
+            let headHash = SymbolHashSet.hash(bytes, first.0, first.1)
+            if !aliasHashes.contains(hash: headHash) {
+                // Not an alias: the name as written must be a catalog symbol or fall under a catalog rule.
+                guard vocabulary.pythonHeadHashes.contains(hash: headHash),
+                      vocabulary.pythonSymbols.contains(bytes, start, k)
+                        || vocabulary.chainMatchesRule(bytes, start, k, python: true) else { return }
+            }
+        }
+        var next = k
+        while next < bytes.count, Bytes.isSpace(bytes[next]) { next += 1 }
+        let isCall = at(next) == 40
+        let lastIsCuda = spells(last, "cuda")
+        if lastIsCuda, isCall, count > 1 || leadingDot {
+            emit(".cuda()", key: ".cuda()", start: last.0 - 1, fallback: "pytorch")
+            if count <= 2 { return }
+        }
+        if spells(last, "is_cuda"), count > 1 || leadingDot {
+            emit(".is_cuda", key: ".is_cuda", start: last.0 - 1, fallback: "pytorch")
+            return
+        }
+        let headText = Bytes.text(bytes, first.0, first.1)
+        let expandedHead = leadingDot ? nil : aliases[headText]
+        guard interesting || (!leadingDot && (heads.contains(headText) || expandedHead != nil)) else { return }
+        let symbolStart = leadingDot ? start + 1 : start
+        let symbol = Bytes.text(bytes, symbolStart, k)
+        if lastIsCuda, isCall { return }
+        var key = symbol
+        if let expandedHead { key = expandedHead + symbol.dropFirst(headText.count) }
+        let keyHead = key.split(separator: ".").first.map(String.init) ?? key
+        let cudaInside = key.split(separator: ".").dropLast().contains { PythonLexer.cudaComponents.contains(String($0)) }
+        let fallback: String? = (cudaInside && !leadingDot && heads.contains(keyHead))
+            ? (keyHead == "torch" ? "pytorch" : "python-api") : nil
+        emit(symbol, key: leadingDot ? "." + key : key, start: symbolStart, fallback: fallback)
+    }
+
+    /// Reads a string literal whose opening quote is at the cursor; reports it when it acts as code.
+    mutating func string(prefixStart: Int, isF: Bool, isRaw: Bool) {
+        let quote = bytes[i]
+        let triple = at(i + 1) == quote && at(i + 2) == quote
+        let startLine = line, startLineStart = lineStart
+        i += triple ? 3 : 1
+        let contentStart = i
+        var contentEnd = i
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 92 {
+                if at(i + 1) == 10 { line += 1; lineStart = i + 2 }
+                i += 2
+                continue
+            }
+            if b == 10 {
+                if !triple { contentEnd = i; break }
+                line += 1
+                lineStart = i + 1
+            }
+            if b == quote {
+                if !triple { contentEnd = i; i += 1; break }
+                if at(i + 1) == quote, at(i + 2) == quote { contentEnd = i; i += 3; break }
+            }
+            i += 1
+            contentEnd = i
+        }
+        if isF { fStringFields(from: contentStart, to: contentEnd, line: startLine, lineStart: startLineStart) }
+        guard !triple, contentEnd - contentStart >= 4, contentEnd - contentStart <= 48 else { return }
+        // Only strings starting like a device, backend, provider or nvcc flag can act as code.
+        switch bytes[contentStart] {
+        case 99, 67, 110, 78, 84, 116, 45: break
+        default: return
+        }
+        let content = Bytes.text(bytes, contentStart, contentEnd)
+        if let key = PythonLexer.stringKey(content, isFString: isF) {
+            emit(content, key: key, start: contentStart, startLine: startLine, startLineStart: startLineStart)
+        }
+    }
+
+    /// Lexes the `{…}` replacement fields of an f-string as code (`{torch.cuda.memory_allocated()}` is a call).
+    mutating func fStringFields(from start: Int, to end: Int, line fieldLine: Int, lineStart fieldLineStart: Int) {
+        var k = start
+        var currentLine = fieldLine, currentLineStart = fieldLineStart
+        while k < end {
+            let b = bytes[k]
+            if b == 10 { currentLine += 1; currentLineStart = k + 1; k += 1; continue }
+            guard b == 123 else { k += 1; continue }
+            if k + 1 < end, bytes[k + 1] == 123 { k += 2; continue }  // '{{' is a literal brace
+            var depth = 1
+            var e = k + 1
+            while e < end, depth > 0 {
+                if bytes[e] == 123 { depth += 1 } else if bytes[e] == 125 { depth -= 1 }
+                if depth > 0 { e += 1 }
+            }
+            var inner = PythonLexerState(bytes: UnsafeBufferPointer(rebasing: bytes[(k + 1)..<e]), vocabulary: vocabulary)
+            inner.aliases = aliases
+            inner.statementStart = false
+            inner.run()
+            for var candidate in inner.found where candidate.line == 1 {
+                candidate.column += k + 1 - currentLineStart
+                candidate.line = currentLine
+                candidate.snippet = Bytes.lineText(bytes, from: currentLineStart)
+                found.append(candidate)
+            }
+            k = e + 1
+        }
+    }
+
+    /// Reads the rest of an `import` or `from … import` statement.
+    mutating func importStatement(isFrom: Bool) {
+        let startLine = line, startLineStart = lineStart
+        var tokens: [(text: String, start: Int)] = []
+        var depth = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 10 && depth == 0 { break }
+            if b == 35 { while i < bytes.count, bytes[i] != 10 { i += 1 }; continue }
+            if b == 92, at(i + 1) == 10 { i += 2; line += 1; lineStart = i; continue }
+            if b == 10 { line += 1; i += 1; lineStart = i; continue }
+            if b == 59 { break }
+            if b == 40 { depth += 1; i += 1; continue }
+            if b == 41 { depth -= 1; i += 1; continue }
+            if b == 44 { tokens.append((",", i)); i += 1; continue }
+            if Bytes.isIdentBody(b) || b == 46 {
+                let s = i
+                while i < bytes.count, Bytes.isIdentBody(bytes[i]) || bytes[i] == 46 { i += 1 }
+                tokens.append((Bytes.text(bytes, s, i), s))
+                continue
+            }
+            i += 1
+        }
+        func lineOf(_ offset: Int) -> (Int, Int) { offset < lineStart ? (startLine, startLineStart) : (line, lineStart) }
+        func worthTracking(_ path: String) -> Bool {
+            let parts = path.split(separator: ".")
+            return heads.contains(String(parts.first ?? "")) || parts.contains { PythonLexer.cudaComponents.contains(String($0)) }
+        }
+        func report(module: String, start: Int, bound: String?) {
+            let (l, ls) = lineOf(start)
+            emit(module, key: "import:" + PythonLexer.importKey(module), start: start, startLine: l, startLineStart: ls)
+            let head = String(module.split(separator: ".").first ?? "")
+            let interesting = module.split(separator: ".").contains { PythonLexer.cudaComponents.contains(String($0)) }
+            if interesting || heads.contains(head) {
+                emit(module, key: module, start: start, startLine: l, startLineStart: ls)
+            }
+            if let bound, worthTracking(module) { aliases[bound] = module }
+        }
+        if isFrom {
+            guard let module = tokens.first, module.text != "import" else { return }
+            guard tokens.count > 2, tokens[1].text == "import" else { return }
+            var index = 2
+            var reportedTop = false
+            while index < tokens.count {
+                let name = tokens[index]
+                if name.text == "," { index += 1; continue }
+                var bound = name.text
+                if index + 2 < tokens.count, tokens[index + 1].text == "as" { bound = tokens[index + 2].text; index += 2 }
+                index += 1
+                let full = module.text + "." + name.text
+                if worthTracking(full) { aliases[bound] = full }
+                let (l, ls) = lineOf(name.start)
+                if !reportedTop {
+                    let (ml, mls) = lineOf(module.start)
+                    let key = PythonLexer.importKey(full)
+                    emit(key.contains(".") ? full : module.text, key: "import:" + key, start: module.start, startLine: ml,
+                         startLineStart: mls)
+                    reportedTop = true
+                }
+                let head = String(full.split(separator: ".").first ?? "")
+                let interesting = full.split(separator: ".").contains { PythonLexer.cudaComponents.contains(String($0)) }
+                if interesting || heads.contains(head) {
+                    emit(name.text, key: full, start: name.start, startLine: l, startLineStart: ls)
+                }
+            }
+        } else {
+            var index = 0
+            while index < tokens.count {
+                let module = tokens[index]
+                if module.text == "," { index += 1; continue }
+                var bound: String? = nil
+                if index + 2 < tokens.count, tokens[index + 1].text == "as" { bound = tokens[index + 2].text; index += 2 }
+                index += 1
+                report(module: module.text, start: module.start, bound: bound)
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+/// The output formats of a scan report.
+public enum ReportFormat: String, Sendable, CaseIterable {
+    /// A terminal table with a per-family summary.
+    case table
+    /// One JSON object, schema `drawbridge.scan/1`.
+    case json
+    /// SARIF 2.1.0 for code-scanning services.
+    case sarif
+    /// A Markdown report for people.
+    case markdown
+    /// RFC 4180 CSV, one row per finding.
+    case csv
+}
+
+/// Pure functions from a scan report to text.
+public enum ReportWriter {
+    /// The JSON schema identifier written into JSON reports.
+    public static let jsonSchema = "drawbridge.scan/1"
+
+    /// Renders `report` in `format`; SARIF rule descriptions come from `catalog` when given.
+    public static func render(_ report: ScanReport, as format: ReportFormat, catalog: Catalog? = nil) -> String {
+        switch format {
+        case .table: return table(report)
+        case .json: return json(report)
+        case .sarif: return sarif(report, catalog: catalog)
+        case .markdown: return markdown(report)
+        case .csv: return csv(report)
+        }
+    }
+
+    /// Whether any finding's effort on `target` (default: the report's target) is at or above `threshold`, for CI gates.
+    public static func failOn(_ report: ScanReport, threshold: Effort, target: Target? = nil) -> Bool {
+        let t = target ?? report.target
+        return report.findings.contains { ($0.effort(for: t) ?? .rewrite) >= threshold }
+    }
+
+    /// The replacement text shown for a mapping: the symbol, or `(none)`.
+    static func replacementText(_ mapping: Mapping?) -> String {
+        mapping?.replacement ?? "(none)"
+    }
+}

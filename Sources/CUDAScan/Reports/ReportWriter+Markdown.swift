@@ -1,0 +1,52 @@
+extension ReportWriter {
+    /// A Markdown report a lead can paste: totals by family and effort, top files, blockers.
+    public static func markdown(_ report: ScanReport, topFiles: Int = 10, maxBlockers: Int = 50) -> String {
+        let summary = report.summary
+        let target = report.target
+        var out = "# CUDA dependency report: \(escape(report.root))\n\n"
+        out += "Target **\(target.rawValue)**"
+        if target == .ascend { out += " (chip generation \(report.generation.rawValue))" }
+        out += ". \(report.filesScanned) files (\(report.bytesScanned) bytes) scanned, \(report.skipped.count) skipped, "
+        out += "**\(summary.total) findings** in \(summary.filesWithFindings) files"
+        out += summary.uncataloged > 0 ? " (\(summary.uncataloged) not in the catalog, effort not assessed).\n\n" : ".\n\n"
+        out += "## By family and effort\n\n| family | total | " + Effort.allCases.map(\.rawValue).joined(separator: " | ") + " |\n"
+        out += "|---|---:|" + Effort.allCases.map { _ in "---:" }.joined(separator: "|") + "|\n"
+        for (family, count) in summary.byFamily.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
+            let counts = summary.byFamilyAndEffort[family] ?? [:]
+            out += "| \(escape(family)) | \(count) | " + Effort.allCases.map { String(counts[$0] ?? 0) }.joined(separator: " | ") + " |\n"
+        }
+        out += "| **total** | **\(summary.total)** | "
+            + Effort.allCases.map { "**\(summary.byEffort[$0] ?? 0)**" }.joined(separator: " | ") + " |\n\n"
+        var perFile: [String: (total: Int, blockers: Int)] = [:]
+        for finding in report.findings {
+            perFile[finding.file, default: (0, 0)].total += 1
+            if finding.effort(for: target) == .blocker { perFile[finding.file, default: (0, 0)].blockers += 1 }
+        }
+        if !perFile.isEmpty {
+            out += "## Top files\n\n| file | findings | blockers |\n|---|---:|---:|\n"
+            for (file, counts) in perFile.sorted(by: { ($1.value.total, $0.key) < ($0.value.total, $1.key) }).prefix(topFiles) {
+                out += "| `\(escape(file))` | \(counts.total) | \(counts.blockers) |\n"
+            }
+            out += "\n"
+        }
+        let blockers = report.findings.filter { $0.effort(for: target) == .blocker }
+        out += "## Blockers on \(target.rawValue)\n\n"
+        if blockers.isEmpty { out += "None.\n" }
+        for finding in blockers.prefix(maxBlockers) {
+            let note = finding.mappings[target]?.note.map { " — \(escape($0))" } ?? ""
+            out += "- `\(escape(finding.file)):\(finding.line)` `\(escape(finding.symbol))` (\(finding.family))\(note)\n"
+        }
+        if blockers.count > maxBlockers { out += "- … and \(blockers.count - maxBlockers) more\n" }
+        if !report.skipped.isEmpty {
+            out += "\n## Skipped\n\n"
+            for skip in report.skipped.prefix(50) { out += "- `\(escape(skip.path))`: \(escape(skip.reason))\n" }
+            if report.skipped.count > 50 { out += "- … and \(report.skipped.count - 50) more\n" }
+        }
+        return out
+    }
+
+    /// Text safe inside Markdown table cells and code spans: control characters shown, pipes and backticks escaped.
+    static func escape(_ text: String) -> String {
+        DisplaySanitizer.sanitize(text).replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "`", with: "'")
+    }
+}

@@ -1,0 +1,55 @@
+/// What a scan looks at and how.
+public struct ScanOptions: Sendable {
+    /// The target whose efforts drive summaries and `failOn`.
+    public var target: Target
+    /// The Ascend chip generation whose efforts apply.
+    public var generation: ChipGeneration
+    /// Glob patterns (relative paths, `**` allowed) of files and directories to leave out.
+    public var excludes: [String]
+    /// Whether to scan files that `.gitignore` excludes.
+    public var includeIgnored: Bool
+    /// Files larger than this many bytes are skipped.
+    public var maxFileSize: Int
+    /// Worker threads; 0 means one per active processor.
+    public var workers: Int
+    /// Whether to ask git for the file list when the root is in a work tree (else `.gitignore` files are parsed).
+    public var useGit: Bool
+
+    /// Creates options; the defaults scan for Ascend A2 with 16 MiB files at most, on all cores.
+    public init(target: Target = .ascend, generation: ChipGeneration = .defaultGeneration, excludes: [String] = [],
+                includeIgnored: Bool = false, maxFileSize: Int = 16 << 20, workers: Int = 0, useGit: Bool = true) {
+        self.target = target
+        self.generation = generation
+        self.excludes = excludes
+        self.includeIgnored = includeIgnored
+        self.maxFileSize = maxFileSize
+        self.workers = workers
+        self.useGit = useGit
+    }
+}
+
+/// How far a scan has got, for progress bars.
+public struct ScanProgress: Sendable, Equatable {
+    /// Files finished (scanned or skipped while reading).
+    public var filesDone: Int
+    /// Files to scan in total.
+    public var filesTotal: Int
+    /// Bytes read so far.
+    public var bytesDone: Int
+    /// Bytes to read in total, as far as the listing knows (git listings stat every file; tree walks do not, and report 0).
+    public var bytesTotal: Int
+}
+
+/// A file or directory the scanner did not read, and why.
+public struct SkippedFile: Sendable, Codable, Hashable {
+    /// The path relative to the scan root, `/`-separated (may hold control characters; sanitise before display).
+    public var path: String
+    /// Why it was skipped, e.g. `binary`, `too large (20 MB > 16 MB)`, `symlink loop`.
+    public var reason: String
+
+    /// Creates a record.
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+}

@@ -1,0 +1,70 @@
+/// The result of one scan: what was read, what was skipped, and every finding.
+public struct ScanReport: Sendable, Codable, Hashable {
+    /// The scanned directory as given.
+    public var root: String
+    /// The target whose efforts the summary counts.
+    public var target: Target
+    /// The Ascend chip generation assumed.
+    public var generation: ChipGeneration
+    /// Files lexed.
+    public var filesScanned: Int
+    /// Bytes lexed.
+    public var bytesScanned: Int
+    /// Files and directories not read, with reasons.
+    public var skipped: [SkippedFile]
+    /// Findings, sorted by file, line and column.
+    public var findings: [Finding]
+    /// Wall time of the scan in seconds.
+    public var duration: Double
+
+    /// Creates a report.
+    public init(root: String, target: Target, generation: ChipGeneration, filesScanned: Int, bytesScanned: Int,
+                skipped: [SkippedFile], findings: [Finding], duration: Double) {
+        self.root = root
+        self.target = target
+        self.generation = generation
+        self.filesScanned = filesScanned
+        self.bytesScanned = bytesScanned
+        self.skipped = skipped
+        self.findings = findings
+        self.duration = duration
+    }
+
+    /// Counts for the report's target.
+    public var summary: ScanSummary { ScanSummary(findings: findings, target: target) }
+}
+
+/// Finding counts by family and by effort for one target.
+public struct ScanSummary: Sendable, Codable, Hashable {
+    /// Total findings.
+    public var total: Int
+    /// Findings per family.
+    public var byFamily: [String: Int]
+    /// Findings per effort on the target.
+    public var byEffort: [Effort: Int]
+    /// Findings per family and effort.
+    public var byFamilyAndEffort: [String: [Effort: Int]]
+    /// Findings whose symbol the catalog lacks.
+    public var uncataloged: Int
+    /// Files with at least one finding.
+    public var filesWithFindings: Int
+
+    /// Counts `findings` for `target`.
+    public init(findings: [Finding], target: Target) {
+        total = findings.count
+        byFamily = [:]
+        byEffort = [:]
+        byFamilyAndEffort = [:]
+        uncataloged = 0
+        var files = Set<String>()
+        for finding in findings {
+            byFamily[finding.family, default: 0] += 1
+            let effort = finding.effort(for: target) ?? .rewrite
+            byEffort[effort, default: 0] += 1
+            byFamilyAndEffort[finding.family, default: [:]][effort, default: 0] += 1
+            if !finding.cataloged { uncataloged += 1 }
+            files.insert(finding.file)
+        }
+        filesWithFindings = files.count
+    }
+}

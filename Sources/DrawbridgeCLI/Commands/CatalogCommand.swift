@@ -1,0 +1,106 @@
+import ArgumentParser
+import CUDAScan
+import Foundation
+
+/// `drawbridge catalog`: what replaces a CUDA symbol on each target, and how hard it is.
+struct CatalogCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "catalog", abstract: "Look up the CUDA → HIP / Ascend / SYCL mapping catalog.",
+        subcommands: [Show.self, Search.self, Stats.self])
+
+    /// Options every catalog command shares.
+    struct CatalogOptions: ParsableArguments {
+        @Option(name: .customLong("catalog"), help: "An extra catalog directory (repeatable; later ones override).")
+        var catalogs: [String] = []
+        @Option(help: "The Ascend chip generation assumed for Ascend efforts.")
+        var generation: ChipGeneration = .defaultGeneration
+    }
+
+    /// `drawbridge catalog show SYMBOL`.
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show a symbol's replacement, effort and note on every target.")
+        @OptionGroup var options: CatalogOptions
+        @Argument(help: "A CUDA symbol, e.g. cudaMemcpyAsync, __shfl_down_sync, torch.cuda.synchronize.") var symbol: String
+        @Option(help: "Output format.") var format: OutputFormat = .table
+
+        func run() throws {
+            let catalog = try CatalogLocator.load(extra: options.catalogs)
+            guard let shown = catalog.show(symbol) else {
+                throw ValidationError("'\(TerminalSafe.text(symbol))' is not in the catalog (try: drawbridge catalog search \(TerminalSafe.text(symbol)))")
+            }
+            let rows: [[Tabular.Value]] = CUDAScan.Target.allCases.map { target in
+                guard let mapping = shown.mappings[target] else {
+                    return [.text(target.rawValue), .null, .text("unknown"), .text("not in the catalog for this target")]
+                }
+                let effort = mapping.effort(on: options.generation)
+                return [.text(target.rawValue), .optional(mapping.replacement), .text(effort.rawValue), .optional(mapping.note)]
+            }
+            let table = Tabular(
+                columns: [.init("target"), .init("replacement"), .init("effort"), .init("note", flexible: true)], rows: rows)
+            if format == .table {
+                let entry = shown.entry
+                print("\(TerminalSafe.text(symbol))  \(entry.kind) · \(entry.family)"
+                      + (shown.wildcardMatch != nil ? "  (rule \(TerminalSafe.text(entry.symbol)))" : "")
+                      + (entry.origin.isEmpty ? "" : "  [\(TerminalSafe.text(entry.origin))]"))
+            }
+            print(format.render(table, terminalWidth: CommandEnvironment.terminalWidth()), terminator: "")
+        }
+    }
+
+    /// `drawbridge catalog search TEXT`.
+    struct Search: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Entries whose symbol, family, replacement or note contains TEXT.")
+        @OptionGroup var options: CatalogOptions
+        @Argument(help: "Text to look for (case-insensitive).") var text: String
+        @Option(help: "At most this many entries.") var limit = 50
+        @Option(help: "Output format.") var format: OutputFormat = .table
+
+        func run() throws {
+            let catalog = try CatalogLocator.load(extra: options.catalogs)
+            let hits = catalog.search(text, limit: max(1, limit))
+            let table = Tabular(
+                columns: [.init("symbol"), .init("family"), .init("kind"), .init("hip"), .init("ascend"),
+                          .init("ascend_effort"), .init("sycl", flexible: true)],
+                rows: hits.map { entry in
+                    let hip = catalog.mapping(for: entry, target: .hip)
+                    let ascend = catalog.mapping(for: entry, target: .ascend)
+                    let sycl = catalog.mapping(for: entry, target: .sycl)
+                    return [.text(entry.symbol), .text(entry.family), .text(entry.kind),
+                            .optional(hip?.replacement), .optional(ascend?.replacement),
+                            .optional(ascend.map { $0.effort(on: options.generation).rawValue }),
+                            .optional(sycl?.replacement)]
+                })
+            print(format.render(table, terminalWidth: CommandEnvironment.terminalWidth(),
+                                emptyMessage: "nothing in the catalog matches '\(TerminalSafe.text(text))'"), terminator: "")
+        }
+    }
+
+    /// `drawbridge catalog stats`.
+    struct Stats: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Entries per family and target, and the share with a replacement.")
+        @OptionGroup var options: CatalogOptions
+        @Option(help: "Output format.") var format: OutputFormat = .table
+
+        func run() throws {
+            let stats = try CatalogLocator.load(extra: options.catalogs).stats()
+            var rows = stats.families.map { row -> [Tabular.Value] in
+                [.text(row.family), .int(Int64(row.entries))]
+                    + CUDAScan.Target.allCases.flatMap { target -> [Tabular.Value] in
+                        [.int(Int64(row.mapped[target] ?? 0)), .number(row.replacementShare(target) * 100, decimals: 0)]
+                    }
+            }
+            let totalMapped = CUDAScan.Target.allCases.flatMap { target -> [Tabular.Value] in
+                let mapped = stats.families.reduce(0) { $0 + ($1.mapped[target] ?? 0) }
+                let replaced = stats.families.reduce(0) { $0 + ($1.withReplacement[target] ?? 0) }
+                return [.int(Int64(mapped)), .number(mapped > 0 ? Double(replaced) / Double(mapped) * 100 : 0, decimals: 0)]
+            }
+            rows.append([.text("total"), .int(Int64(stats.total))] + totalMapped)
+            let columns: [Tabular.Column] = [.init("family"), .init("entries", alignRight: true)]
+                + CUDAScan.Target.allCases.flatMap { target -> [Tabular.Column] in
+                    [.init("\(target.rawValue)_entries", alignRight: true), .init("\(target.rawValue)_replaced_pct", alignRight: true)]
+                }
+            print(format.render(Tabular(columns: columns, rows: rows), terminalWidth: CommandEnvironment.terminalWidth()),
+                  terminator: "")
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import ArgumentParser
+import CUDAScan
+import Foundation
+import WorkbenchStore
+
+/// `drawbridge scan`: find every CUDA tie in a tree; `scan diff` compares two stored scans.
+struct ScanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scan", abstract: "Find every CUDA dependency in a source tree, with its replacement and effort.",
+        subcommands: [ScanRunCommand.self, ScanDiffCommand.self], defaultSubcommand: ScanRunCommand.self)
+}
+
+/// `drawbridge scan PATH`.
+struct ScanRunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run", abstract: "Scan a directory (or one file) for CUDA dependencies.",
+        discussion: """
+            Honours .gitignore in a git work tree (--include-ignored to read ignored files too), skips \
+            binary, oversized and unreadable files and says why, and reads comments and strings as such. \
+            Exit status 3 when --fail-on is given and a finding reaches that effort.
+            """)
+
+    @OptionGroup var workspace: WorkspaceOptions
+    @Argument(help: "The directory or file to scan.") var path: String
+    @Option(help: "The target whose replacements and efforts are reported.") var target: CUDAScan.Target = .ascend
+    @Option(help: "The Ascend chip generation assumed (SIMT features exist only on 950).") var generation: ChipGeneration = .defaultGeneration
+    @Option(help: "Output format.") var format: ReportFormat = .table
+    @Option(help: "Write the report to this file instead of standard output.") var output: String?
+    @Option(name: .customLong("exclude"), help: "Skip paths matching this glob (repeatable).") var excludes: [String] = []
+    @Flag(help: "Also scan files that .gitignore excludes.") var includeIgnored = false
+    @Option(help: "Exit with status 3 when any finding is at or above this effort (for CI).") var failOn: CUDAScan.Effort?
+    @Flag(help: "Store the scan and its findings in the workspace.") var save = false
+    @Option(help: "With --save: the codebase this tree is.") var codebase: String?
+    @Option(help: "With --save: the attempt this scan measures.") var attempt: Int64?
+    @Option(name: .customLong("catalog"), help: "An extra catalog directory (repeatable; later ones override).") var catalogs: [String] = []
+
+    func validate() throws {
+        if !save && (codebase != nil || attempt != nil) {
+            throw ValidationError("--codebase and --attempt go with --save")
+        }
+    }
+
+    func run() throws {
+        let catalog = try CatalogLocator.load(extra: catalogs)
+        let options = ScanOptions(
+            target: target, generation: generation, excludes: excludes, includeIgnored: includeIgnored)
+        let progress = ProgressLine()
+        let started = Date()
+        let report: ScanReport
+        do {
+            report = try Scanner(catalog: catalog, options: options).scan(root: URL(fileURLWithPath: path)) { step in
+                let fraction = step.filesTotal > 0 ? Double(step.filesDone) / Double(step.filesTotal) : 0
+                progress.update("scanning " + ProgressLine.bar(fraction: fraction) + "  \(step.filesDone)/\(step.filesTotal) files")
+            }
+        } catch {
+            progress.finish()
+            throw error
+        }
+        progress.finish()
+        let text = ReportWriter.render(report, as: format, catalog: catalog)
+        try OutputDestination.write(text.hasSuffix("\n") ? text : text + "\n", to: output)
+        if save { try store(report, started: started) }
+        if let failOn, ReportWriter.failOn(report, threshold: failOn) {
+            let count = report.findings.filter { ($0.effort(for: target) ?? .rewrite) >= failOn }.count
+            CommandEnvironment.printError("scan: \(count) finding\(count == 1 ? "" : "s") at or above \(failOn.rawValue) on \(target.rawValue)")
+            throw ExitCode(3)
+        }
+    }
+
+    private func store(_ report: ScanReport, started: Date) throws {
+        let root = (path as NSString).standardizingPath
+        let directory = FileManager.default.isDirectory(root) ? root : (root as NSString).deletingLastPathComponent
+        let (scan, findings) = ScanRecords.records(
+            for: report, startedAt: started, gitRevision: GitRevision.of(directory), catalogVersion: nil)
+        let saved = try workspace.open().saveScan(scan, findings: findings, codebase: codebase, attempt: attempt)
+        CommandEnvironment.printError("saved scan \(saved.id ?? 0): \(findings.count) findings")
+    }
+}
+
+extension FileManager {
+    /// True when `path` names a directory (after following links).
+    func isDirectory(_ path: String) -> Bool {
+        var flag: ObjCBool = false
+        return fileExists(atPath: path, isDirectory: &flag) && flag.boolValue
+    }
+}

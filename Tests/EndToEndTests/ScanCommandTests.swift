@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+
+@Suite("drawbridge scan and catalog")
+struct ScanCommandTests {
+    let runner: BinaryRunner
+    let directory: URL
+    var db: String { directory.appendingPathComponent("w.sqlite").path }
+    static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Data/samples")
+
+    init() throws {
+        runner = try BinaryRunner()
+        directory = try temporaryDirectory()
+    }
+
+    @Test("scan --format json follows the drawbridge.scan/1 schema")
+    func json() throws {
+        let result = try runner.run(["scan", Self.samples.path, "--format", "json", "--target", "hip"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["schema"] as? String == "drawbridge.scan/1")
+        #expect(object["target"] as? String == "hip")
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        #expect(!findings.isEmpty)
+        let first = try #require(findings.first)
+        for key in ["file", "line", "column", "symbol", "family", "mappings"] { #expect(first[key] != nil, "\(key)") }
+        let mappings = try #require(first["mappings"] as? [String: Any])
+        #expect(mappings["hip"] != nil && mappings["ascend"] != nil)
+    }
+
+    @Test("--save stores the scan against an attempt; list, show and diff read it back")
+    func saveListShowDiff() throws {
+        #expect(try runner.run(["demo", "--db", db]).status == 0)
+        let copy = directory.appendingPathComponent("tree")
+        try FileManager.default.copyItem(at: Self.samples, to: copy)
+        let first = try runner.run(["scan", copy.path, "--save", "--attempt", "7", "--db", db, "--format", "csv"])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stderr.contains("saved scan 1"))
+        let reduce = copy.appendingPathComponent("vecops/kernels/reduce.cu")
+        let source = try String(contentsOf: reduce, encoding: .utf8)
+        try source.replacingOccurrences(of: "cudaMemset", with: "memsetOnHost").write(to: reduce, atomically: true, encoding: .utf8)
+        #expect(try runner.run(["scan", copy.path, "--save", "--attempt", "7", "--db", db]).status == 0)
+        let listed = try runner.run(["list", "scans", "--db", db, "--format", "json"])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.count == 2)
+        #expect(rows.allSatisfy { $0["attempt"] as? Int == 7 && $0["codebase"] as? String == "detector-train" })
+        let diff = try runner.run(["scan", "diff", "1", "2", "--db", db, "--format", "json"])
+        let changes = try #require(try JSONSerialization.jsonObject(with: Data(diff.stdout.utf8)) as? [[String: Any]])
+        #expect(changes.count == 1)
+        #expect(changes.first?["change"] as? String == "removed")
+        #expect(changes.first?["symbol"] as? String == "cudaMemset")
+        let shown = try runner.run(["show", "scan", "1", "--db", db, "--effort", "blocker"])
+        #expect(shown.status == 0)
+        #expect(shown.stdout.contains("threadIdx"))
+    }
+
+    @Test("--fail-on exits 3 when a finding reaches the effort, 0 otherwise")
+    func failOn() throws {
+        let blocked = try runner.run(["scan", Self.samples.path, "--fail-on", "blocker", "--output", directory.appendingPathComponent("r.md").path, "--format", "markdown"])
+        #expect(blocked.status == 3)
+        #expect(blocked.stderr.contains("at or above blocker"))
+        #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("r.md").path))
+        let clean = directory.appendingPathComponent("clean")
+        try FileManager.default.createDirectory(at: clean, withIntermediateDirectories: true)
+        try "int main() { return 0; }\n// cudaMalloc in a comment\n".write(
+            to: clean.appendingPathComponent("main.cpp"), atomically: true, encoding: .utf8)
+        let passing = try runner.run(["scan", clean.path, "--fail-on", "direct"])
+        #expect(passing.status == 0, "\(passing.stdout)")
+    }
+
+    @Test("bad scan input fails with one clear line and stores nothing", arguments: [
+        ["scan", "/nonexistent-tree"],
+        ["scan", ".", "--target", "cuda"],
+        ["scan", ".", "--catalog", "/nonexistent-catalog"],
+        ["scan", ".", "--codebase", "x"],
+        ["scan", ".", "--save", "--attempt", "99"],
+        ["scan", "diff", "1", "2"],
+        ["show", "scan", "5"],
+        ["catalog", "show", "definitelyNotCuda"],
+    ])
+    func badInput(arguments: [String]) throws {
+        #expect(try runner.run(["demo", "--db", db]).status == 0)
+        let result = try runner.run(arguments + ["--db", db], in: Self.samples)
+        #expect(result.status != 0)
+        #expect(result.stderr.hasPrefix("Error: "), "\(result.stderr)")
+        let scans = try runner.run(["list", "scans", "--db", db, "--format", "json"])
+        #expect(scans.stdout == "[]\n")
+    }
+
+    @Test("catalog show, search and stats answer from the shipped catalog")
+    func catalog() throws {
+        let shown = try runner.run(["catalog", "show", "cudaMemcpy", "--format", "json"])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [[String: Any]])
+        let ascend = try #require(rows.first { $0["target"] as? String == "ascend" })
+        #expect(ascend["replacement"] as? String == "aclrtMemcpy")
+        #expect((ascend["note"] as? String)?.contains("destMax") == true)
+        let search = try runner.run(["catalog", "search", "aclrtMalloc"])
+        #expect(search.stdout.contains("cudaMalloc"))
+        let stats = try runner.run(["catalog", "stats", "--format", "csv"])
+        #expect(stats.stdout.contains("runtime,"))
+        #expect(stats.stdout.contains("total,"))
+    }
+}
