@@ -45,7 +45,7 @@ struct ScanRunCommand: ParsableCommand {
         let options = ScanOptions(
             target: target, generation: generation, excludes: excludes, includeIgnored: includeIgnored)
         let progress = ProgressLine()
-        let started = Date()
+        let started = CommandEnvironment.clock().now()
         let report: ScanReport
         do {
             report = try Scanner(catalog: catalog, options: options).scan(root: URL(fileURLWithPath: path)) { step in
