@@ -35,6 +35,7 @@ let package = Package(
             name: "workbench-benchmarks",
             dependencies: ["WorkbenchStore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .testTarget(name: "CUDAScanTests", dependencies: ["CUDAScan"]),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),
         .testTarget(name: "WorkbenchWidgetsTests", dependencies: ["WorkbenchWidgets", "TerminalCore"]),
         .testTarget(

@@ -38,6 +38,7 @@ struct CommandLineTests {
         let overview = try run([])
         #expect(overview.status == 0)
         #expect(overview.stdout.contains("4 teams · 5 codebases · 8 attempts"))
+        #expect(overview.stdout.contains("1 scan · 0 benchmark sessions"))
     }
 
     @Test("what is added is listed back exactly, through JSON and CSV")

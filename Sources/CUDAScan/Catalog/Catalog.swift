@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// The CUDA → target mapping catalog: entries by symbol, wildcard rules and family defaults.
 public struct Catalog: Sendable {
@@ -42,7 +41,7 @@ public struct Catalog: Sendable {
         }
         // Files parse in parallel (the catalog loads on every scan); they merge in order, so later files win.
         let files = urls
-        let results = Mutex([Int: Result<CatalogFileParser.Content, CatalogError>]())
+        let results = LockedValue([Int: Result<CatalogFileParser.Content, CatalogError>]())
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             let url = files[index]
             let result: Result<CatalogFileParser.Content, CatalogError>
@@ -119,9 +118,9 @@ public struct Catalog: Sendable {
                     pythonSymbols.insert(symbol)
                 }
             }
-            let literal = symbol.split(separator: "*", omittingEmptySubsequences: false).first.map(String.init) ?? symbol
+            let literal = symbol.utf8.firstIndex(of: 42).map { String(Substring(symbol.utf8[..<$0])) } ?? symbol
             if entry.kind.hasPrefix("python") {
-                if let head = literal.split(separator: ".").first, !literal.hasPrefix(".") { heads.insert(String(head)) }
+                if let head = literal.utf8.split(separator: 46).first, !literal.hasPrefix(".") { heads.insert(String(Substring(head))) }
             } else if !Catalog.namespaces.contains(where: { symbol.hasPrefix($0) }),
                       let first = literal.utf8.first, IdentifierGate.isIdentifierStart(first) {
                 gate.insert(literal)

@@ -111,28 +111,28 @@ public struct CatalogFileParser: Sendable {
             throw .malformedLine(file: fileName, line: line, message: "missing '[effort]' after the replacement for \(targetName)")
         }
         let replacementText = rest[..<open].trimmingCharacters(in: " \t")
-        guard !replacementText.isEmpty, !replacementText.contains(" ") else {
+        guard !replacementText.isEmpty, !replacementText.utf8.contains(32) else {
             throw .malformedLine(file: fileName, line: line,
                                  message: "the \(targetName) replacement must be one word, or '-' for none")
         }
-        let efforts = rest[rest.index(after: open)..<close].split(separator: " ", omittingEmptySubsequences: true)
+        let efforts = rest[rest.index(after: open)..<close].utf8.split(separator: 32).map { String(Substring($0)) }
         guard let first = efforts.first else {
             throw .malformedLine(file: fileName, line: line, message: "empty '[]' for \(targetName)")
         }
-        guard let effort = Effort(rawValue: String(first)) else {
-            throw .unknownEffort(file: fileName, line: line, value: String(first))
+        guard let effort = Effort(rawValue: first) else {
+            throw .unknownEffort(file: fileName, line: line, value: first)
         }
         var perGeneration: [ChipGeneration: Effort] = [:]
         for item in efforts.dropFirst() {
-            let parts = item.split(separator: ":", omittingEmptySubsequences: false)
+            let parts = item.utf8.split(separator: 58, omittingEmptySubsequences: false).map { String(Substring($0)) }
             guard parts.count == 2 else {
                 throw .malformedLine(file: fileName, line: line, message: "expected 'generation:effort', found '\(item)'")
             }
-            guard let generation = ChipGeneration(rawValue: String(parts[0])) else {
-                throw .unknownGeneration(file: fileName, line: line, value: String(parts[0]))
+            guard let generation = ChipGeneration(rawValue: parts[0]) else {
+                throw .unknownGeneration(file: fileName, line: line, value: parts[0])
             }
-            guard let value = Effort(rawValue: String(parts[1])) else {
-                throw .unknownEffort(file: fileName, line: line, value: String(parts[1]))
+            guard let value = Effort(rawValue: parts[1]) else {
+                throw .unknownEffort(file: fileName, line: line, value: parts[1])
             }
             perGeneration[generation] = value
         }

@@ -1,5 +1,5 @@
 /// How much work replacing one CUDA tie costs, from a rename to a redesign.
-public enum Effort: String, Sendable, Codable, CaseIterable, Comparable {
+public enum Effort: String, Sendable, Codable, CodingKeyRepresentable, CaseIterable, Comparable {
     /// A rename: same arguments, same semantics.
     case direct
     /// A rename plus argument or signature changes that follow a fixed recipe.

@@ -1,5 +1,5 @@
 /// A platform that CUDA code is ported to.
-public enum Target: String, Sendable, Codable, CaseIterable, Comparable {
+public enum Target: String, Sendable, Codable, CodingKeyRepresentable, CaseIterable, Comparable {
     /// AMD HIP / ROCm.
     case hip
     /// Huawei Ascend (CANN, AscendCL, Ascend C, torch_npu).
@@ -14,7 +14,7 @@ public enum Target: String, Sendable, Codable, CaseIterable, Comparable {
 }
 
 /// The Ascend chip generation a scan assumes, since SIMT features exist only on the newest parts.
-public enum ChipGeneration: String, Sendable, Codable, CaseIterable {
+public enum ChipGeneration: String, Sendable, Codable, CodingKeyRepresentable, CaseIterable {
     /// Atlas A2 training/inference series (SIMD Ascend C model only); the default.
     case a2
     /// Atlas A3 series (SIMD Ascend C model only).

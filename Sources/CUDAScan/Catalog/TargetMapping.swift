@@ -29,26 +29,9 @@ public struct TargetMapping: Sendable, Codable, Hashable {
 
     /// Substitutes the part of a symbol matched by a wildcard rule for the `*` in the replacement.
     func substituting(wildcardMatch: String?) -> TargetMapping {
-        guard let wildcardMatch, let replacement, replacement.contains("*") else { return self }
+        guard let wildcardMatch, let replacement, replacement.utf8.contains(42) else { return self }
         var copy = self
         copy.replacement = replacement.replacingOccurrences(of: "*", with: wildcardMatch)
         return copy
-    }
-}
-
-/// The replacement, effort and note for one finding on one target.
-public struct Mapping: Sendable, Codable, Hashable {
-    /// The replacement symbol, or nil when there is none (or none is known).
-    public var replacement: String?
-    /// How hard the replacement is.
-    public var effort: Effort
-    /// A short note where the port is not a plain rename.
-    public var note: String?
-
-    /// Creates a mapping.
-    public init(replacement: String?, effort: Effort, note: String?) {
-        self.replacement = replacement
-        self.effort = effort
-        self.note = note
     }
 }

@@ -10,9 +10,14 @@ public struct PythonLexer: SourceLexer {
 
     /// The candidates in `bytes`.
     public func candidates(in bytes: UnsafeBufferPointer<UInt8>) -> [Candidate] {
-        var state = PythonLexerState(bytes: bytes, vocabulary: vocabulary)
+        lex(bytes, interner: SymbolInterner()).candidates
+    }
+
+    /// The candidates in `bytes`, sharing symbol strings through a worker's interner.
+    public func lex(_ bytes: UnsafeBufferPointer<UInt8>, interner: SymbolInterner) -> LexResult {
+        var state = PythonLexerState(bytes: bytes, vocabulary: vocabulary, interner: interner)
         state.run()
-        return state.found
+        return LexResult(candidates: state.found)
     }
 
     /// The import key of a module path: its top-level package, or `pkg.cuda` for CUDA submodules (`numba.cuda`).
@@ -40,7 +45,7 @@ public struct PythonLexer: SourceLexer {
             if rest == "N" || (!rest.isEmpty && rest.allSatisfy(\.isNumber)) { return "\"cuda:N\"" }
             return nil
         }
-        if text.hasPrefix("-"), !text.contains(" ") {  // nvcc flags in setup.py argument lists
+        if text.hasPrefix("-"), !text.utf8.contains(32) {  // nvcc flags in setup.py argument lists
             return BuildFileLexer.archKey(text) ?? "build:" + text
         }
         guard text.utf8.allSatisfy({ Bytes.isIdentBody($0) || $0 == 45 || $0 == 46 }) else { return nil }
@@ -72,7 +77,10 @@ struct PythonLexerState {
     /// The snippet of the last line a candidate was found on; lines with many findings share one string.
     var snippetCache: (lineStart: Int, text: String) = (-1, "")
 
-    init(bytes: UnsafeBufferPointer<UInt8>, vocabulary: LexerVocabulary) {
+    let interner: SymbolInterner
+
+    init(bytes: UnsafeBufferPointer<UInt8>, vocabulary: LexerVocabulary, interner: SymbolInterner) {
+        self.interner = interner
         self.bytes = bytes
         self.vocabulary = vocabulary
     }
@@ -217,12 +225,13 @@ struct PythonLexerState {
         let expandedHead = leadingDot ? nil : aliases[headText]
         guard interesting || (!leadingDot && (heads.contains(headText) || expandedHead != nil)) else { return }
         let symbolStart = leadingDot ? start + 1 : start
-        let symbol = Bytes.text(bytes, symbolStart, k)
+        let symbol = interner.string(bytes, symbolStart, k)
         if lastIsCuda, isCall { return }
         var key = symbol
         if let expandedHead { key = expandedHead + symbol.dropFirst(headText.count) }
-        let keyHead = key.split(separator: ".").first.map(String.init) ?? key
-        let cudaInside = key.split(separator: ".").dropLast().contains { PythonLexer.cudaComponents.contains(String($0)) }
+        let parts = key.utf8.split(separator: 46).map { String(Substring($0)) }
+        let keyHead = parts.first ?? key
+        let cudaInside = parts.dropLast().contains { PythonLexer.cudaComponents.contains($0) }
         let fallback: String? = (cudaInside && !leadingDot && heads.contains(keyHead))
             ? (keyHead == "torch" ? "pytorch" : "python-api") : nil
         emit(symbol, key: leadingDot ? "." + key : key, start: symbolStart, fallback: fallback)
@@ -265,113 +274,6 @@ struct PythonLexerState {
         let content = Bytes.text(bytes, contentStart, contentEnd)
         if let key = PythonLexer.stringKey(content, isFString: isF) {
             emit(content, key: key, start: contentStart, startLine: startLine, startLineStart: startLineStart)
-        }
-    }
-
-    /// Lexes the `{…}` replacement fields of an f-string as code (`{torch.cuda.memory_allocated()}` is a call).
-    mutating func fStringFields(from start: Int, to end: Int, line fieldLine: Int, lineStart fieldLineStart: Int) {
-        var k = start
-        var currentLine = fieldLine, currentLineStart = fieldLineStart
-        while k < end {
-            let b = bytes[k]
-            if b == 10 { currentLine += 1; currentLineStart = k + 1; k += 1; continue }
-            guard b == 123 else { k += 1; continue }
-            if k + 1 < end, bytes[k + 1] == 123 { k += 2; continue }  // '{{' is a literal brace
-            var depth = 1
-            var e = k + 1
-            while e < end, depth > 0 {
-                if bytes[e] == 123 { depth += 1 } else if bytes[e] == 125 { depth -= 1 }
-                if depth > 0 { e += 1 }
-            }
-            var inner = PythonLexerState(bytes: UnsafeBufferPointer(rebasing: bytes[(k + 1)..<e]), vocabulary: vocabulary)
-            inner.aliases = aliases
-            inner.statementStart = false
-            inner.run()
-            for var candidate in inner.found where candidate.line == 1 {
-                candidate.column += k + 1 - currentLineStart
-                candidate.line = currentLine
-                candidate.snippet = Bytes.lineText(bytes, from: currentLineStart)
-                found.append(candidate)
-            }
-            k = e + 1
-        }
-    }
-
-    /// Reads the rest of an `import` or `from … import` statement.
-    mutating func importStatement(isFrom: Bool) {
-        let startLine = line, startLineStart = lineStart
-        var tokens: [(text: String, start: Int)] = []
-        var depth = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            if b == 10 && depth == 0 { break }
-            if b == 35 { while i < bytes.count, bytes[i] != 10 { i += 1 }; continue }
-            if b == 92, at(i + 1) == 10 { i += 2; line += 1; lineStart = i; continue }
-            if b == 10 { line += 1; i += 1; lineStart = i; continue }
-            if b == 59 { break }
-            if b == 40 { depth += 1; i += 1; continue }
-            if b == 41 { depth -= 1; i += 1; continue }
-            if b == 44 { tokens.append((",", i)); i += 1; continue }
-            if Bytes.isIdentBody(b) || b == 46 {
-                let s = i
-                while i < bytes.count, Bytes.isIdentBody(bytes[i]) || bytes[i] == 46 { i += 1 }
-                tokens.append((Bytes.text(bytes, s, i), s))
-                continue
-            }
-            i += 1
-        }
-        func lineOf(_ offset: Int) -> (Int, Int) { offset < lineStart ? (startLine, startLineStart) : (line, lineStart) }
-        func worthTracking(_ path: String) -> Bool {
-            let parts = path.split(separator: ".")
-            return heads.contains(String(parts.first ?? "")) || parts.contains { PythonLexer.cudaComponents.contains(String($0)) }
-        }
-        func report(module: String, start: Int, bound: String?) {
-            let (l, ls) = lineOf(start)
-            emit(module, key: "import:" + PythonLexer.importKey(module), start: start, startLine: l, startLineStart: ls)
-            let head = String(module.split(separator: ".").first ?? "")
-            let interesting = module.split(separator: ".").contains { PythonLexer.cudaComponents.contains(String($0)) }
-            if interesting || heads.contains(head) {
-                emit(module, key: module, start: start, startLine: l, startLineStart: ls)
-            }
-            if let bound, worthTracking(module) { aliases[bound] = module }
-        }
-        if isFrom {
-            guard let module = tokens.first, module.text != "import" else { return }
-            guard tokens.count > 2, tokens[1].text == "import" else { return }
-            var index = 2
-            var reportedTop = false
-            while index < tokens.count {
-                let name = tokens[index]
-                if name.text == "," { index += 1; continue }
-                var bound = name.text
-                if index + 2 < tokens.count, tokens[index + 1].text == "as" { bound = tokens[index + 2].text; index += 2 }
-                index += 1
-                let full = module.text + "." + name.text
-                if worthTracking(full) { aliases[bound] = full }
-                let (l, ls) = lineOf(name.start)
-                if !reportedTop {
-                    let (ml, mls) = lineOf(module.start)
-                    let key = PythonLexer.importKey(full)
-                    emit(key.contains(".") ? full : module.text, key: "import:" + key, start: module.start, startLine: ml,
-                         startLineStart: mls)
-                    reportedTop = true
-                }
-                let head = String(full.split(separator: ".").first ?? "")
-                let interesting = full.split(separator: ".").contains { PythonLexer.cudaComponents.contains(String($0)) }
-                if interesting || heads.contains(head) {
-                    emit(name.text, key: full, start: name.start, startLine: l, startLineStart: ls)
-                }
-            }
-        } else {
-            var index = 0
-            while index < tokens.count {
-                let module = tokens[index]
-                if module.text == "," { index += 1; continue }
-                var bound: String? = nil
-                if index + 2 < tokens.count, tokens[index + 1].text == "as" { bound = tokens[index + 2].text; index += 2 }
-                index += 1
-                report(module: module.text, start: module.start, bound: bound)
-            }
         }
     }
 }

@@ -11,6 +11,7 @@ public struct RequirementsLexer: SourceLexer {
         var found: [Candidate] = []
         var i = 0, line = 1
         var inDependencyTable = false
+        var inArray = false  // TOML: inside a multi-line `key = [` array
         while i < bytes.count {
             let lineStart = i
             var end = i
@@ -30,8 +31,16 @@ public struct RequirementsLexer: SourceLexer {
             if isTOML, trimmed.hasPrefix("[") {
                 inDependencyTable = trimmed.lowercased().contains("dependencies") || trimmed.lowercased().contains("requires")
             }
-            if !trimmed.isEmpty, !(isTOML && trimmed.hasPrefix("[")) {
+            // TOML strings are requirements only inside arrays (`dependencies = [...]`) or dependency tables,
+            // so `name = "my_pkg"` is not one.
+            let opensArray = isTOML && trimmed.contains("= [")
+            let closesArray = trimmed.hasSuffix("]") || trimmed.hasSuffix("],")
+            let tomlSpecs = inArray || opensArray || inDependencyTable
+            if !trimmed.isEmpty, !(isTOML && trimmed.hasPrefix("[")), !isTOML || tomlSpecs {
                 found.append(contentsOf: specs(in: bytes, from: lineStart, to: codeEnd, line: line, bareKeys: inDependencyTable))
+            }
+            if isTOML {
+                if opensArray && !closesArray { inArray = true } else if inArray && trimmed.hasPrefix("]") || closesArray { inArray = false }
             }
             i = end + 1
             line += 1

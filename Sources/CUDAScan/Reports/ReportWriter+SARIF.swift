@@ -42,6 +42,9 @@ extension ReportWriter {
             var text = "\(finding.symbol) ties this code to CUDA (\(finding.family)); on \(target.rawValue): "
             text += mapping?.replacement.map { "\($0), \(effort.rawValue)" } ?? "no known replacement, \(effort.rawValue)"
             if let note = mapping?.note { text += " — \(note)" }
+            // Columns are counted in UTF-8 bytes; SARIF counts UTF-16 units, so a line with non-ASCII text gets no column.
+            var region: [String: Any] = ["startLine": finding.line]
+            if finding.snippet.utf8.allSatisfy({ $0 < 128 }) { region["startColumn"] = finding.column }
             results.append([
                 "ruleId": id,
                 "ruleIndex": ruleIndex[id] ?? 0,
@@ -50,7 +53,7 @@ extension ReportWriter {
                 "locations": [[
                     "physicalLocation": [
                         "artifactLocation": ["uri": sarifURI(finding.file), "uriBaseId": "%SRCROOT%"],
-                        "region": ["startLine": finding.line, "startColumn": finding.column],
+                        "region": region,
                     ],
                 ]],
             ])

@@ -29,8 +29,9 @@ enum FileReader {
                 guard total <= maxSize else { return .failure(ReadFailure("too large (grew past \(maxSize) bytes)")) }
                 buffer.append(contentsOf: [UInt8](repeating: 0, count: buffer.count))
             }
-            let n = buffer.withUnsafeMutableBytes { raw in
-                read(fd, raw.baseAddress! + total, raw.count - total)
+            let n = buffer.withUnsafeMutableBytes { raw -> Int in
+                guard let base = raw.baseAddress else { return 0 }
+                return read(fd, base + total, raw.count - total)
             }
             if n < 0 {
                 if errno == EINTR { continue }
@@ -38,10 +39,12 @@ enum FileReader {
             }
             if n == 0 { break }
             total += n
+            // Having read the size fstat reported spares the extra read that would only confirm the end.
+            if total == expected, expected > 0 { break }
         }
         guard total <= maxSize else { return .failure(ReadFailure("too large (grew past \(maxSize) bytes)")) }
         let probe = min(total, binaryProbe)
-        let isBinary = buffer.withUnsafeBufferPointer { $0[0..<probe].contains(0) }
+        let isBinary = buffer.withUnsafeBytes { raw in raw.baseAddress.map { memchr($0, 0, probe) != nil } ?? false }
         if isBinary { return .failure(ReadFailure("binary")) }
         return .success(total)
     }

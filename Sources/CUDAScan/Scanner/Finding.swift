@@ -39,6 +39,10 @@ public struct Finding: Sendable, Codable, Hashable {
         self.snippet = snippet
     }
 
+    /// An empty finding whose fields hold no heap storage (used when findings are moved between arrays).
+    static let placeholder = Finding(file: "", line: 0, column: 0, symbol: "", key: "", family: "", kind: "", language: .cpp,
+                                     cataloged: false, mappings: [:], snippet: "")
+
     /// The effort on `target`, or nil when no mapping exists for it.
     public func effort(for target: Target) -> Effort? { mappings[target]?.effort }
 }

@@ -31,8 +31,9 @@ public struct FindingResolver: Sendable {
         init() {}
     }
 
-    /// Like `resolve(_:file:language:)`, memoising catalog work in `cache`.
-    func resolve(_ candidate: Candidate, file: String, language: Language, cache: Cache) -> Finding? {
+    /// Like `resolve(_:file:language:)`, memoising catalog work in `cache` and appending the finding (if any) to `findings`
+    /// in place, which spares a copy per finding.
+    func resolve(_ candidate: Candidate, file: String, language: Language, cache: Cache, into findings: inout [Finding]) {
         let resolution: Resolution?
         if let known = cache.byKey[candidate.key] {
             resolution = known
@@ -41,11 +42,12 @@ public struct FindingResolver: Sendable {
             cache.byKey[candidate.key] = .some(resolution)
         }
         if let resolution {
-            return Finding(file: file, line: candidate.line, column: candidate.column, symbol: candidate.symbol,
-                           key: candidate.key, family: resolution.family, kind: resolution.kind, language: language,
-                           cataloged: true, mappings: resolution.mappings, snippet: candidate.snippet)
+            findings.append(Finding(file: file, line: candidate.line, column: candidate.column, symbol: candidate.symbol,
+                                    key: candidate.key, family: resolution.family, kind: resolution.kind, language: language,
+                                    cataloged: true, mappings: resolution.mappings, snippet: candidate.snippet))
+            return
         }
-        guard let family = candidate.fallbackFamily else { return nil }
+        guard let family = candidate.fallbackFamily else { return }
         let mappings: [Target: Mapping]
         if let known = cache.byFamily[family] {
             mappings = known
@@ -53,9 +55,9 @@ public struct FindingResolver: Sendable {
             mappings = familyMappings(family)
             cache.byFamily[family] = mappings
         }
-        return Finding(file: file, line: candidate.line, column: candidate.column, symbol: candidate.symbol, key: candidate.key,
-                       family: family, kind: "unknown", language: language, cataloged: false, mappings: mappings,
-                       snippet: candidate.snippet)
+        findings.append(Finding(file: file, line: candidate.line, column: candidate.column, symbol: candidate.symbol,
+                                key: candidate.key, family: family, kind: "unknown", language: language, cataloged: false,
+                                mappings: mappings, snippet: candidate.snippet))
     }
 
     private func resolveKey(_ key: String) -> Resolution? {

@@ -27,29 +27,3 @@ public struct ScanOptions: Sendable {
         self.useGit = useGit
     }
 }
-
-/// How far a scan has got, for progress bars.
-public struct ScanProgress: Sendable, Equatable {
-    /// Files finished (scanned or skipped while reading).
-    public var filesDone: Int
-    /// Files to scan in total.
-    public var filesTotal: Int
-    /// Bytes read so far.
-    public var bytesDone: Int
-    /// Bytes to read in total, as far as the listing knows (git listings stat every file; tree walks do not, and report 0).
-    public var bytesTotal: Int
-}
-
-/// A file or directory the scanner did not read, and why.
-public struct SkippedFile: Sendable, Codable, Hashable {
-    /// The path relative to the scan root, `/`-separated (may hold control characters; sanitise before display).
-    public var path: String
-    /// Why it was skipped, e.g. `binary`, `too large (20 MB > 16 MB)`, `symlink loop`.
-    public var reason: String
-
-    /// Creates a record.
-    public init(path: String, reason: String) {
-        self.path = path
-        self.reason = reason
-    }
-}

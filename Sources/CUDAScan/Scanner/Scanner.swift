@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -50,12 +49,17 @@ public struct Scanner: Sendable {
                 listing.skipped = [SkippedFile(path: name, reason: "not a source file the scanner reads")]
             }
         }
-        let outcome = scanFiles(listing.files, progress: progress)
-        // Each file's findings are already sorted; ordering the files by path orders the whole list.
-        let groups = outcome.groups.sorted { $0.path < $1.path }
-        var findings: [Finding] = []
-        findings.reserveCapacity(groups.reduce(0) { $0 + $1.findings.count })
-        for group in groups { findings.append(contentsOf: group.findings) }
+        var outcome = scanFiles(listing.files, progress: progress)
+        // Each file's findings are already sorted; ordering the files by path orders the whole list. The groups
+        // are taken out of `outcome` so they are uniquely referenced and can be moved without copy-on-write.
+        var groups = outcome.groups
+        outcome.groups = []
+        groups.sort { $0.path < $1.path }
+        var findings = Self.concatenate(&groups)
+        // A CUDA-prefixed name the project defines in one file (`void cudaCheck(...)` in a header) is its own in all.
+        if !outcome.ownNames.isEmpty {
+            findings.removeAll { !$0.cataloged && outcome.ownNames.contains($0.symbol) }
+        }
         let skipped = (listing.skipped + outcome.skipped).sorted { $0.path < $1.path }
         let elapsed = clock.now - started
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
@@ -74,6 +78,41 @@ public struct Scanner: Sendable {
             .sorted { ($0.line, $0.column) < ($1.line, $1.column) }
     }
 
+    /// Moves every group's findings into one array without copying them (a scan can hold hundreds of thousands).
+    private static func concatenate(_ groups: inout [FileFindings]) -> [Finding] {
+        let total = groups.reduce(0) { $0 + $1.findings.count }
+        return [Finding](unsafeUninitializedCapacity: total) { buffer, initialized in
+            for index in groups.indices {
+                groups[index].findings.withUnsafeMutableBufferPointer { source in
+                    guard let from = source.baseAddress, let to = buffer.baseAddress else { return }
+                    (to + initialized).moveInitialize(from: from, count: source.count)
+                    initialized += source.count
+                    // The moved-from slots get a value with no reference-counted parts, so the group array's own
+                    // clean-up releases nothing that now belongs to the result.
+                    from.initialize(repeating: Finding.placeholder, count: source.count)
+                }
+            }
+        }
+    }
+
+    /// Top-level Python packages that live in the scanned tree itself (`pkg/…/x.py`, `src/pkg/…/x.py`), normalised.
+    /// Importing or requiring the project's own package is not a third-party CUDA dependency.
+    static func firstPartyPackages(_ files: [FileItem]) -> Set<String> {
+        var names: Set<String> = []
+        for file in files where file.language == .python {
+            let parts = file.relativePath.split(separator: "/")
+            if parts.count >= 2 { names.insert(RequirementSpec.normalise(String(parts[0]))) }
+            if parts.count >= 3, parts[0] == "src" { names.insert(RequirementSpec.normalise(String(parts[1]))) }
+        }
+        return names
+    }
+
+    /// The normalised package name of an `import:` or `pip:` key.
+    static func packageName(of key: String) -> String {
+        let name = key.split(separator: ":", maxSplits: 1).last.map(String.init) ?? key
+        return RequirementSpec.normalise(String(name.split(separator: ".").first ?? Substring(name)))
+    }
+
     private struct FileFindings: Sendable {
         var path: String
         var findings: [Finding]
@@ -81,6 +120,7 @@ public struct Scanner: Sendable {
 
     private struct Outcome: Sendable {
         var groups: [FileFindings] = []
+        var ownNames: Set<String> = []
         var skipped: [SkippedFile] = []
         var files = 0
         var bytes = 0
@@ -88,21 +128,24 @@ public struct Scanner: Sendable {
 
     private func scanFiles(_ files: [FileItem], progress: (@Sendable (ScanProgress) -> Void)?) -> Outcome {
         let order = files.indices.sorted { files[$0].size > files[$1].size }  // big files first balance the workers (when known)
-        let next = Atomic<Int>(0)
-        let shared = Mutex(Outcome())
-        let tally = Mutex(ScanProgress(filesDone: 0, filesTotal: files.count, bytesDone: 0,
+        let next = LockedValue(0)
+        let shared = LockedValue(Outcome())
+        let tally = LockedValue(ScanProgress(filesDone: 0, filesTotal: files.count, bytesDone: 0,
                                        bytesTotal: files.reduce(0) { $0 + max(0, $1.size) }))
         let workerCount = max(1, min(options.workers > 0 ? options.workers : ProcessInfo.processInfo.activeProcessorCount,
                                      max(1, files.count)))
         let resolver = FindingResolver(catalog: catalog, generation: options.generation)
         let lexers = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, $0.lexer(catalog: catalog)) })
         let maxSize = options.maxFileSize
+        let firstParty = Self.firstPartyPackages(files)
         DispatchQueue.concurrentPerform(iterations: workerCount) { _ in
             var local = Outcome()
+            local.ownNames.reserveCapacity(64)
             let cache = FindingResolver.Cache()
+            let interner = SymbolInterner()
             var buffer = [UInt8](repeating: 0, count: 1 << 16)
             while true {
-                let k = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                let k = next.fetchAndIncrement()
                 guard k < order.count else { break }
                 let item = files[order[k]]
                 var readBytes = 0
@@ -114,16 +157,17 @@ public struct Scanner: Sendable {
                     local.files += 1
                     local.bytes += count
                     let lexer = lexers[item.language] ?? item.language.lexer(catalog: catalog)
-                    let found = buffer.withUnsafeBufferPointer { all in
-                        lexer.candidates(in: UnsafeBufferPointer(rebasing: all[0..<count]))
+                    let result = buffer.withUnsafeBufferPointer { all in
+                        lexer.lex(UnsafeBufferPointer(rebasing: all[0..<count]), interner: interner)
                     }
+                    local.ownNames.formUnion(result.ownNames)
                     var fileFindings: [Finding] = []
-                    fileFindings.reserveCapacity(found.count)
-                    for candidate in found {
-                        if let finding = resolver.resolve(candidate, file: item.relativePath, language: item.language,
-                                                          cache: cache) {
-                            fileFindings.append(finding)
-                        }
+                    fileFindings.reserveCapacity(result.candidates.count)
+                    for candidate in result.candidates {
+                        if candidate.key.hasPrefix("import:") || candidate.key.hasPrefix("pip:"),
+                           firstParty.contains(Self.packageName(of: candidate.key)) { continue }
+                        resolver.resolve(candidate, file: item.relativePath, language: item.language, cache: cache,
+                                         into: &fileFindings)
                     }
                     // Lexers emit in source order except for a few constructs (asm blocks, f-string fields).
                     if !fileFindings.isEmpty {
@@ -144,6 +188,7 @@ public struct Scanner: Sendable {
             let finished = local
             shared.withLock { outcome in
                 outcome.groups.append(contentsOf: finished.groups)
+                outcome.ownNames.formUnion(finished.ownNames)
                 outcome.skipped.append(contentsOf: finished.skipped)
                 outcome.files += finished.files
                 outcome.bytes += finished.bytes

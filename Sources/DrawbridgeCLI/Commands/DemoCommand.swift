@@ -17,12 +17,27 @@ struct DemoCommand: ParsableCommand {
         print(Self.describe(summary))
     }
 
-    /// Merges `Data/demo/workspace.json` into `workbench`.
+    /// Merges `Data/demo/workspace.json` into `workbench`, then scans `Data/samples` into
+    /// the demo's detector-train attempt unless that attempt already has a scan.
     static func load(into workbench: Workbench) throws -> ImportSummary {
         let data = try DataDirectory.locate()
         let path = (data as NSString).appendingPathComponent("demo/workspace.json")
-        return try workbench.importDocument(try WorkspaceDocument.load(path: path))
+        var summary = try workbench.importDocument(try WorkspaceDocument.load(path: path))
+        let attempts = try workbench.attempts(AttemptFilter(codebase: Self.scannedCodebase))
+        if let attempt = attempts.first(where: { $0.title == Self.scannedAttempt }),
+           try workbench.scans(attempt: attempt.id).isEmpty
+        {
+            let samples = (data as NSString).appendingPathComponent("samples")
+            let scan = try DemoScan.run(samples: samples, clock: workbench.clock)
+            try workbench.saveScan(scan.0, findings: scan.1, attempt: attempt.id)
+            summary.scansAdded += 1
+        }
+        return summary
     }
+
+    /// The demo codebase and attempt the sample tree is scanned into.
+    static let scannedCodebase = "detector-train"
+    static let scannedAttempt = "detector-train via torch_npu"
 
     /// One line saying what the load added.
     static func describe(_ summary: ImportSummary) -> String {
@@ -30,5 +45,6 @@ struct DemoCommand: ParsableCommand {
         return "demo workspace loaded: \(summary.teamsAdded) teams, \(summary.codebasesAdded) codebases, "
             + "\(summary.attemptsAdded) attempts, \(summary.eventsAdded) status events, "
             + "\(summary.interventionsAdded) interventions"
+            + (summary.scansAdded > 0 ? ", \(summary.scansAdded) scan of Data/samples" : "")
     }
 }

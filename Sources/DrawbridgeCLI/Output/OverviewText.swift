@@ -25,7 +25,7 @@ public enum OverviewText {
         out += statuses.isEmpty ? "\n" : " (\(statuses.joined(separator: ", ")))\n"
         out += "  \(overview.interventions) interventions · \(NumberText.hours(overview.hours)) logged"
         out += " · \(NumberText.hours(overview.hoursThisMonth)) this month\n"
-        out += "  \(overview.scans) scans · \(overview.benchSessions) benchmark sessions\n\n"
+        out += "  \(counted(overview.scans, "scan")) · \(counted(overview.benchSessions, "benchmark session"))\n\n"
         out += TableRenderer(maxWidth: width).render(.attempts(attempts))
         out += """
 
@@ -34,5 +34,10 @@ public enum OverviewText {
 
             """
         return out
+    }
+
+    /// `1 scan`, `2 scans`.
+    static func counted(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
 }

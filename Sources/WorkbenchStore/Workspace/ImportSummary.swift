@@ -10,12 +10,14 @@ public struct ImportSummary: Sendable, Equatable, Codable {
     public var eventsAdded = 0
     /// Interventions added.
     public var interventionsAdded = 0
+    /// Scans added (the demo scans its sample codebase).
+    public var scansAdded = 0
     /// Things (of any kind) already present and left as they were.
     public var alreadyPresent = 0
 
     /// True when the import changed nothing.
     public var addedNothing: Bool {
-        teamsAdded + codebasesAdded + attemptsAdded + eventsAdded + interventionsAdded == 0
+        teamsAdded + codebasesAdded + attemptsAdded + eventsAdded + interventionsAdded + scansAdded == 0
     }
 
     /// Creates an empty summary.

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Times a release-build scan of a large synthetic tree against ripgrep with one alternation of CUDA prefixes.
+# usage: Scripts/bench-scan.sh [TREE_DIR]   (the tree is generated there when missing: ~60 MB in ~15,000 files)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tree="${1:-${TMPDIR:-/tmp}/drawbridge-bench-tree}"
+runs="${RUNS:-3}"
+
+command -v rg >/dev/null || { echo "ripgrep (rg) is missing: apt-get update && apt-get install -y ripgrep" >&2; exit 1; }
+[ -x /usr/bin/time ] || { echo "/usr/bin/time is missing: apt-get install -y time" >&2; exit 1; }
+if [ ! -d "$tree" ]; then
+    echo "generating $tree ..." >&2
+    python3 Scripts/make-bench-tree.py "$tree" 15000 60
+fi
+swift build -c release --product drawbridge >&2
+bin=.build/release/drawbridge
+
+files=$(find "$tree" -type f | wc -l)
+bytes=$(find "$tree" -type f -printf '%s\n' | awk '{s+=$1} END {print s}')
+pattern='\b(cuda[A-Z]\w*|cu[A-Z]\w*|CU_\w+|CUDA_\w+|cublas\w*|cudnn\w*|nccl\w*|curand\w*|cufft\w*|cusparse\w*|cusolver\w*|nvrtc\w*|__shfl\w*|__syncthreads|threadIdx|blockIdx|blockDim|atomicAdd|torch\.cuda\w*)'
+
+# measure CMD...: prints "wall_seconds max_rss_kb cpu_seconds" of one run (CPU = user + system, which stays
+# meaningful when other work shares the machine)
+measure() {
+    local log
+    log=$(mktemp)
+    /usr/bin/time -v "$@" >/dev/null 2>"$log"
+    awk -F': ' '/Elapsed \(wall clock\)/ {split($2, t, ":"); if (length(t) == 3) w = t[1]*3600 + t[2]*60 + t[3]; else w = t[1]*60 + t[2]}
+                /Maximum resident set size/ {m = $2} /User time/ {u = $2} /System time/ {s = $2}
+                END {printf "%s %s %s\n", w, m, u + s}' "$log"
+    rm -f "$log"
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+# Warm the page cache for both tools.
+"$bin" scan "$tree" --format csv >/dev/null
+rg -c "$pattern" "$tree" >/dev/null || true
+
+scan_walls=(); scan_rss=(); scan_cpu=(); rg_walls=(); rg_rss=(); rg_cpu=()
+for _ in $(seq "$runs"); do
+    read -r w m c < <(measure "$bin" scan "$tree" --format csv); scan_walls+=("$w"); scan_rss+=("$m"); scan_cpu+=("$c")
+    read -r w m c < <(measure rg -c "$pattern" "$tree"); rg_walls+=("$w"); rg_rss+=("$m"); rg_cpu+=("$c")
+done
+scan_c=$(printf '%s\n' "${scan_cpu[@]}" | median)
+rg_c=$(printf '%s\n' "${rg_cpu[@]}" | median)
+scan_wall=$(printf '%s\n' "${scan_walls[@]}" | median)
+rg_wall=$(printf '%s\n' "${rg_walls[@]}" | median)
+scan_peak=$(printf '%s\n' "${scan_rss[@]}" | sort -n | tail -1)
+rg_peak=$(printf '%s\n' "${rg_rss[@]}" | sort -n | tail -1)
+
+echo "tree: $tree ($files files, $(awk -v b="$bytes" 'BEGIN {printf "%.1f", b/1048576}') MB), $(nproc) cores, median of $runs runs"
+"$bin" scan "$tree" | head -20
+awk -v f="$files" -v b="$bytes" -v sw="$scan_wall" -v rw="$rg_wall" -v sp="$scan_peak" -v rp="$rg_peak" \
+    -v sc="$scan_c" -v rc="$rg_c" 'BEGIN {
+    printf "drawbridge scan: %.3f s  %8.0f files/s  %7.1f MB/s  cpu %.3f s  peak %.1f MB\n", sw, f/sw, b/1048576/sw, sc, sp/1024
+    printf "ripgrep        : %.3f s  %8.0f files/s  %7.1f MB/s  cpu %.3f s  peak %.1f MB\n", rw, f/rw, b/1048576/rw, rc, rp/1024
+    printf "wall-time ratio drawbridge/ripgrep: %.2f (target <= 1.5); cpu ratio %.2f; peak %.1f MB (target < 300)\n", sw/rw, sc/rc, sp/1024
+}'

@@ -1,0 +1,34 @@
+/// Helpers shared by the lexers.
+enum Bytes {
+    /// The text of the line starting at `start`, trimmed and capped at 240 bytes; invalid UTF-8 is repaired.
+    static func lineText(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> String {
+        var end = start
+        while end < bytes.count, bytes[end] != 10, end - start < 240 { end += 1 }
+        var s = start
+        while s < end, bytes[s] == 32 || bytes[s] == 9 { s += 1 }
+        var e = end
+        while e > s, bytes[e - 1] == 32 || bytes[e - 1] == 9 || bytes[e - 1] == 13 { e -= 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<e]), as: UTF8.self)
+    }
+
+    /// The bytes `start..<end` as a string (invalid UTF-8 repaired).
+    static func text(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+
+    @inline(__always) static func isIdentStart(_ b: UInt8) -> Bool {
+        (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || b == 95 || b >= 128
+    }
+
+    /// Letters, digits, `_`, `$` and every non-ASCII byte, as two 64-bit masks.
+    @inline(__always) static func isIdentBody(_ b: UInt8) -> Bool {
+        if b >= 128 { return true }
+        let low: UInt64 = 0x03FF_0010_0000_0000   // '$' and '0'…'9'
+        let high: UInt64 = 0x07FF_FFFE_87FF_FFFE  // 'A'…'Z', '_', 'a'…'z'
+        return b < 64 ? (low >> UInt64(b)) & 1 != 0 : (high >> UInt64(b &- 64)) & 1 != 0
+    }
+
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
+
+    @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 32 || b == 9 || b == 13 || b == 12 || b == 11 }
+}

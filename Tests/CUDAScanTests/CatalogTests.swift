@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+@testable import CUDAScan
+
+@Suite("Catalog loading, validation and queries")
+struct CatalogTests {
+    @Test func parsesEntriesEffortsGenerationsAndNotes() throws {
+        let text = """
+        # comment
+        @family runtime | ascend = - [rewrite] check aclrt*
+
+        cudaMalloc | function | runtime | hip = hipMalloc [direct] | ascend = aclrtMalloc [mechanical] adds a policy argument
+        __shfl_sync | device-function | device-intrinsic | ascend = AscendC::Simt::WarpShflSync [blocker 950:rewrite a3:blocker] SIMT only
+        """
+        let catalog = try Catalog(text: text, fileName: "t.catalog")
+        let malloc = try #require(catalog.lookup("cudaMalloc")?.entry)
+        #expect(malloc.mappings[.hip] == TargetMapping(replacement: "hipMalloc", effort: .direct))
+        #expect(malloc.mappings[.ascend]?.note == "adds a policy argument")
+        #expect(malloc.origin == "t.catalog:4")
+        let shfl = try #require(catalog.lookup("__shfl_sync")?.entry.mappings[.ascend])
+        #expect(shfl.effort(on: .a2) == .blocker)
+        #expect(shfl.effort(on: .a3) == .blocker)
+        #expect(shfl.effort(on: .gen950) == .rewrite)
+        #expect(catalog.familyDefaults["runtime"]?[.ascend]?.effort == .rewrite)
+    }
+
+    @Test(arguments: [
+        ("cudaMalloc | function", CatalogError.malformedLine(file: "bad.catalog", line: 2, message: "expected 'symbol | kind | family | target = …'")),
+        ("cuda Malloc | function | runtime", CatalogError.malformedLine(file: "bad.catalog", line: 2, message: "the symbol must be one word without spaces")),
+        ("cudaMalloc | Function | runtime", CatalogError.malformedLine(file: "bad.catalog", line: 2, message: "kind 'Function' must be a lower-case word")),
+        ("cudaMalloc | function | runtime | opencl = x [direct]", CatalogError.unknownTarget(file: "bad.catalog", line: 2, value: "opencl")),
+        ("cudaMalloc | function | runtime | hip = hipMalloc [easy]", CatalogError.unknownEffort(file: "bad.catalog", line: 2, value: "easy")),
+        ("cudaMalloc | function | runtime | hip = hipMalloc", CatalogError.malformedLine(file: "bad.catalog", line: 2, message: "missing '[effort]' after the replacement for hip")),
+        ("cudaMalloc | function | runtime | ascend = x [blocker 910:rewrite]", CatalogError.unknownGeneration(file: "bad.catalog", line: 2, value: "910")),
+        ("cudaMalloc | function | runtime | hip = a b [direct]", CatalogError.malformedLine(file: "bad.catalog", line: 2, message: "the hip replacement must be one word, or '-' for none")),
+        ("cudaMalloc | function | runtime | hip hipMalloc [direct]", CatalogError.malformedLine(file: "bad.catalog", line: 2, message: "expected 'target = replacement [effort] note' in 'hip hipMalloc [direct]'")),
+        ("cudaFree | function | runtime", CatalogError.duplicateSymbol(file: "bad.catalog", line: 2, symbol: "cudaFree", firstLine: 1)),
+        ("@family | hip = x [direct]", CatalogError.malformedLine(file: "bad.catalog", line: 2, message: "expected '@family NAME | target = …'")),
+        ("cudaMalloc | function | runtime | hip = x [direct] | hip = y [direct]", CatalogError.malformedLine(file: "bad.catalog", line: 2, message: "target 'hip' appears twice")),
+    ])
+    func malformedLinesReportFileAndLine(line: String, expected: CatalogError) {
+        let text = "cudaFree | function | runtime | hip = hipFree [direct]\n" + line + "\n"
+        #expect(throws: expected) { try Catalog(text: text, fileName: "bad.catalog") }
+        #expect(expected.description.hasPrefix("bad.catalog:2: "))
+    }
+
+    @Test func laterDirectoriesOverrideAndExtend() throws {
+        let base = try TestSupport.temporaryDirectory(), user = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: base); try? FileManager.default.removeItem(at: user) }
+        try TestSupport.write("cudaMalloc | function | runtime | hip = hipMalloc [direct] | ascend = aclrtMalloc [mechanical]\n",
+                              to: "a.catalog", in: base)
+        try TestSupport.write("cudaMalloc | function | runtime | ascend = aclrtMalloc [rewrite] team rule\nmyCudaWrapper | function | runtime | hip = myHipWrapper [direct]\n",
+                              to: "team.catalog", in: user)
+        try TestSupport.write("not a catalog file", to: "README.md", in: user)
+        let catalog = try Catalog.load(directories: [base, user])
+        let entry = try #require(catalog.lookup("cudaMalloc")?.entry)
+        #expect(entry.mappings[.hip]?.replacement == "hipMalloc")
+        #expect(entry.mappings[.ascend]?.effort == .rewrite)
+        #expect(entry.mappings[.ascend]?.note == "team rule")
+        #expect(catalog.lookup("myCudaWrapper") != nil)
+    }
+
+    @Test func overlayActsLikeALaterDirectory() throws {
+        var base = try Catalog(text: "cudaFree | function | runtime | hip = hipFree [direct]\n@family runtime | ascend = - [rewrite] x\n")
+        base.overlay(try Catalog(text: "cudaFree | function | runtime | ascend = aclrtFree [direct]\nfoo::* | namespace | runtime | hip = bar::* [direct]\n"))
+        #expect(base.lookup("cudaFree")?.entry.mappings.keys.sorted() == [.hip, .ascend])
+        #expect(base.lookup("foo::x")?.wildcardMatch == "x")
+        #expect(base.familyDefaults["runtime"]?[.ascend]?.effort == .rewrite)
+    }
+
+    @Test func loadErrorsNameTheFile() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try TestSupport.write("ok | function | runtime\n\nbroken line\n", to: "x.catalog", in: dir)
+        do {
+            _ = try Catalog.load(directories: [dir])
+            Issue.record("a malformed file loaded")
+        } catch {
+            #expect(error.description.hasSuffix("x.catalog:3: expected 'symbol | kind | family | target = …'"))
+        }
+        #expect(throws: CatalogError.self) { try Catalog.load(directories: [dir.appendingPathComponent("missing")]) }
+    }
+
+    @Test func wildcardRulesSubstituteAndExactEntriesWin() throws {
+        let catalog = try Catalog(text: """
+        torch.cuda.* | python-api | pytorch | ascend = torch.npu.* [direct]
+        torch.cuda.memory_usage | python-api | pytorch | ascend = - [rewrite] unsupported
+        """)
+        let (rule, match) = try #require(catalog.lookup("torch.cuda.synchronize"))
+        #expect(catalog.mapping(for: rule, target: .ascend, wildcardMatch: match)?.replacement == "torch.npu.synchronize")
+        #expect(catalog.lookup("torch.cuda.memory_usage")?.entry.mappings[.ascend]?.effort == .rewrite)
+        #expect(catalog.lookup("torch.npu.synchronize") == nil)
+    }
+
+    @Test func shippedCatalogLoadsAndCoversEveryFamily() throws {
+        let catalog = try Catalog.load(directories: [TestSupport.catalogDirectory])
+        #expect(catalog.count > 8000)
+        let families = Set(catalog.stats().families.map(\.family))
+        for family in ["runtime", "driver", "kernel-syntax", "device-intrinsic", "cublas", "cublaslt", "cudnn", "cusolver", "nccl",
+                       "curand", "cufft", "cusparse", "thrust", "cub", "cutlass", "header", "pytorch", "python-package",
+                       "onnxruntime", "build", "requirements", "docker"] {
+            #expect(families.contains(family), "missing family \(family)")
+        }
+        #expect(catalog.show("cudaMemcpy")?.mappings[.ascend]?.note?.contains("destMax") == true)
+        #expect(catalog.show("cudaMemcpy")?.mappings[.hip]?.replacement == "hipMemcpy")
+        #expect(catalog.show("flash-attn")?.entry.symbol == "pip:flash-attn")
+        #expect(catalog.show("cuda_runtime.h")?.mappings[.hip]?.replacement == "hip/hip_runtime.h")
+        #expect(catalog.show("noSuchSymbol") == nil)
+    }
+
+    @Test func searchAndStats() throws {
+        let catalog = try Catalog(text: """
+        cudaMalloc | function | runtime | hip = hipMalloc [direct] | ascend = aclrtMalloc [mechanical] adds a policy
+        cudaFree | function | runtime | hip = hipFree [direct]
+        ncclAllReduce | function | nccl | ascend = HcclAllReduce [direct]
+        """)
+        #expect(catalog.search("policy").map(\.symbol) == ["cudaMalloc"])
+        #expect(catalog.search("HCCL").map(\.symbol) == ["ncclAllReduce"])
+        #expect(catalog.search("").isEmpty)
+        let stats = catalog.stats()
+        #expect(stats.total == 3)
+        let runtime = try #require(stats.families.first { $0.family == "runtime" })
+        #expect(runtime.entries == 2)
+        #expect(runtime.withReplacement[.hip] == 2)
+        #expect(runtime.replacementShare(.ascend) == 0.5)
+    }
+}

@@ -1,0 +1,99 @@
+import Testing
+@testable import CUDAScan
+
+@Suite("Python lexer")
+struct PythonLexerTests {
+    @Test func deviceStringsAreCodeButOrdinaryStringsAreNot() {
+        let code = """
+        a = torch.zeros(3, device="cuda")
+        b = x.to('cuda:1')
+        c = "cuda is fast"
+        d = 'the cuda:0 device'
+        e = f"cuda:{rank}"
+        f = f"running on cuda {name}"
+        """
+        let found = TestSupport.scan(code, path: "a.py")
+        #expect(found.map(\.symbol) == ["cuda", "cuda:1", "cuda:{rank}"])
+        #expect(found.map(\.key) == ["\"cuda\"", "\"cuda:N\"", "\"cuda:N\""])
+        #expect(found.map(\.line) == [1, 2, 5])
+        #expect(found[0].mappings[.ascend]?.replacement == "\"npu\"")
+    }
+
+    @Test func ncclBackendAndProviders() {
+        let code = """
+        dist.init_process_group(backend='nccl', init_method='env://')
+        sess = ort.InferenceSession(path, providers=["CUDAExecutionProvider"])
+        """
+        let found = TestSupport.scan(code, path: "a.py")
+        #expect(found.map(\.symbol) == ["nccl", "CUDAExecutionProvider"])
+        #expect(found[0].mappings[.ascend]?.replacement == "\"hccl\"")
+        #expect(found[1].mappings[.ascend]?.replacement == "\"CANNExecutionProvider\"")
+    }
+
+    @Test func commentsDocstringsAndTripleQuotedStrings() {
+        let code = #"""
+        # torch.cuda.synchronize() in a comment
+        def f():
+            """Moves to 'cuda' and calls torch.cuda.synchronize()."""
+            s = '''
+            torch.cuda.empty_cache()
+            '''
+            torch.cuda.empty_cache()
+        """#
+        let found = TestSupport.scan(code, path: "a.py")
+        #expect(found.map(\.symbol) == ["torch.cuda.empty_cache"])
+        #expect(found.map(\.line) == [7])
+    }
+
+    @Test func methodCallsAndAttributes() {
+        let code = "model = Net().cuda()\nx = y.cuda(non_blocking=True)\nif t.is_cuda: pass\nargs.cuda = True\n"
+        let found = TestSupport.scan(code, path: "a.py")
+        #expect(found.map(\.symbol) == [".cuda()", ".cuda()", ".is_cuda"])
+        #expect(found.map(\.line) == [1, 2, 3])
+        #expect(found[2].mappings[.ascend]?.replacement == ".is_npu")
+    }
+
+    @Test func importAliasesExpandToCatalogNames() {
+        let code = """
+        import torch.cuda as tc
+        from torch.cuda.amp import autocast as ac, GradScaler
+        from numba import cuda
+        import flash_attn.flash_attn_interface as fai
+        tc.synchronize()
+        with ac():
+            pass
+        """
+        let found = TestSupport.scan(code, path: "a.py")
+        let keys = found.map(\.key)
+        #expect(keys.contains("torch.cuda"))
+        #expect(keys.contains("torch.cuda.amp.autocast"))
+        #expect(keys.contains("torch.cuda.amp.GradScaler"))
+        #expect(keys.contains("import:numba.cuda"))
+        #expect(keys.contains("import:flash_attn"))
+        #expect(found.first { $0.symbol == "tc.synchronize" }?.key == "torch.cuda.synchronize")
+        #expect(found.first { $0.symbol == "ac" && $0.line == 6 } != nil)
+    }
+
+    @Test func fStringFieldsAreCode() {
+        let code = "print(f\"mem {torch.cuda.memory_allocated() >> 20} MiB {{torch.cuda.x}}\")\n"
+        let found = TestSupport.scan(code, path: "a.py")
+        #expect(found.map(\.symbol) == ["torch.cuda.memory_allocated"])
+        #expect(found.first?.column == 14)
+    }
+
+    @Test func setupPyExtensionsAndFlags() {
+        let code = """
+        from torch.utils.cpp_extension import CUDAExtension, BuildExtension
+        ext = CUDAExtension("m", ["k.cu"], extra_compile_args={"nvcc": ["-O3", "--use_fast_math", "-arch=sm_80"]})
+        """
+        let found = TestSupport.scan(code, path: "setup.py")
+        #expect(found.map(\.symbol) == ["CUDAExtension", "CUDAExtension", "nvcc", "--use_fast_math", "-arch=sm_80"])
+        #expect(found.map(\.key).last == "build:sm_XX")
+    }
+
+    @Test func stringPrefixesAndEscapes() {
+        let code = #"x = rb'cuda' ; y = "it\'s \"cuda\"" ; z = u'nccl'"# + "\n"
+        let found = TestSupport.scan(code, path: "a.py")
+        #expect(found.map(\.symbol) == ["cuda", "nccl"])
+    }
+}
