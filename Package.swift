@@ -18,6 +18,16 @@ let package = Package(
         .target(name: "WorkbenchWidgets", dependencies: ["TerminalCore"]),
         .target(name: "CUDAScan"),
         .target(
+            name: "CKernels",
+            cSettings: [
+                // The kernels are the reference port: they are optimised even in a debug build,
+                // or every comparison against them would measure the build mode.
+                .unsafeFlags(["-O3", "-fno-math-errno"]),
+            ],
+            linkerSettings: [.linkedLibrary("pthread"), .linkedLibrary("dl"), .linkedLibrary("m")]
+        ),
+        .target(name: "KernelBench", dependencies: ["CKernels"]),
+        .target(
             name: "WorkbenchStore",
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
         ),
@@ -27,6 +37,7 @@ let package = Package(
                 "WorkbenchStore",
                 "TerminalCore",
                 "CUDAScan",
+                "KernelBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -36,6 +47,7 @@ let package = Package(
             dependencies: ["WorkbenchStore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "CUDAScanTests", dependencies: ["CUDAScan"]),
+        .testTarget(name: "KernelBenchTests", dependencies: ["KernelBench", "CKernels"], exclude: ["Fixtures"]),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),
         .testTarget(name: "WorkbenchWidgetsTests", dependencies: ["WorkbenchWidgets", "TerminalCore"]),
         .testTarget(

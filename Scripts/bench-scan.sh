@@ -50,7 +50,7 @@ scan_peak=$(printf '%s\n' "${scan_rss[@]}" | sort -n | tail -1)
 rg_peak=$(printf '%s\n' "${rg_rss[@]}" | sort -n | tail -1)
 
 echo "tree: $tree ($files files, $(awk -v b="$bytes" 'BEGIN {printf "%.1f", b/1048576}') MB), $(nproc) cores, median of $runs runs"
-"$bin" scan "$tree" | head -20
+("$bin" scan "$tree" | head -16) || true
 awk -v f="$files" -v b="$bytes" -v sw="$scan_wall" -v rw="$rg_wall" -v sp="$scan_peak" -v rp="$rg_peak" \
     -v sc="$scan_c" -v rc="$rg_c" 'BEGIN {
     printf "drawbridge scan: %.3f s  %8.0f files/s  %7.1f MB/s  cpu %.3f s  peak %.1f MB\n", sw, f/sw, b/1048576/sw, sc, sp/1024

@@ -31,6 +31,12 @@ struct BinaryRunner: Sendable {
         self.environment = environment
     }
 
+    /// A runner for `executable` with exactly `environment`.
+    init(executable: URL, environment: [String: String]) {
+        self.executable = executable
+        self.environment = environment
+    }
+
     /// Runs `drawbridge arguments…`, optionally with text on standard input.
     func run(_ arguments: [String], stdin: String? = nil, in workingDirectory: URL? = nil) throws -> Result {
         let process = Process()

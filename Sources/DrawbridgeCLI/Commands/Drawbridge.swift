@@ -16,7 +16,7 @@ public struct Drawbridge: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             DemoCommand.self, TeamCommand.self, CodebaseCommand.self, AttemptCommand.self,
-            LogCommand.self, ListCommand.self, ShowCommand.self, ScanCommand.self, CatalogCommand.self,
+            LogCommand.self, ListCommand.self, ShowCommand.self, ScanCommand.self, CatalogCommand.self, BenchCommand.self,
         ])
 
     @OptionGroup var workspace: WorkspaceOptions

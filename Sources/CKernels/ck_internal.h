@@ -1,0 +1,20 @@
+/* Private helpers shared by the kernel files. */
+#ifndef CK_INTERNAL_H
+#define CK_INTERNAL_H
+
+#include "include/ck_core.h"
+
+/* Hot loops are compiled for several x86 levels and picked at load time, so one binary
+   uses AVX-512 where it exists and still starts on older or other processors. */
+#if defined(__x86_64__) && (defined(__clang__) || defined(__GNUC__)) && !defined(CK_NO_CLONES)
+#define CK_HOT __attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")))
+#else
+#define CK_HOT
+#endif
+
+#define CK_ALIGN 16
+
+/* Upper bound on pool workers, so per-worker scratch can live on the caller's stack. */
+#define CK_MAX_WORKERS 64
+
+#endif

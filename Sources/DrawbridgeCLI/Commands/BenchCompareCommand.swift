@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import KernelBench
+import WorkbenchStore
+
+/// `drawbridge bench compare`: loss of stored ports against a stored baseline, across sessions
+/// and machines (labelled as such, since a cross-machine ratio mixes hardware with the port).
+struct BenchCompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare", abstract: "Compare stored results of ports with a baseline, across sessions and machines.")
+
+    @OptionGroup var workspace: WorkspaceOptions
+    @Option(help: "The baseline port.") var baseline: String
+    @Option(name: .customLong("port"), help: "Only these ports (repeatable; default every other stored port).") var ports: [String] = []
+    @Option(name: .customLong("session"), help: "Only these sessions (repeatable; default all).") var sessions: [Int64] = []
+    @Option(help: "Practical-equivalence band in percent.") var band: Double = 3
+    @Option(help: "Output format.") var format: OutputFormat = .table
+
+    /// A stored result with the session and host it came from.
+    private struct Stored {
+        var result: WorkbenchStore.BenchResult
+        var session: WorkbenchStore.BenchSession
+    }
+
+    func run() throws {
+        guard band.isFinite, band >= 0, band < 100 else { throw ValidationError("--band must be a percentage from 0 to 100") }
+        let workbench = try workspace.open()
+        let chosen = try sessions.isEmpty ? workbench.benchSessions() : sessions.map { id throws(StoreError) in
+            guard let session = try workbench.benchSessions().first(where: { $0.id == id }) else {
+                throw StoreError.notFound(entity: "bench session", key: String(id))
+            }
+            return session
+        }
+        var latest: [String: Stored] = [:]  // newest first, so the first seen wins
+        for session in chosen.sorted(by: { $0.startedAt > $1.startedAt }) {
+            for result in try workbench.benchResults(session: session.id ?? 0) where result.samples > 0 {
+                let key = [result.kernel, result.size, result.port].joined(separator: "\u{0}")
+                if latest[key] == nil { latest[key] = Stored(result: result, session: session) }
+            }
+        }
+        var rows: [[Tabular.Value]] = []
+        for (key, base) in latest.sorted(by: { $0.key < $1.key }) where base.result.port == baseline {
+            let parts = key.split(separator: "\u{0}", omittingEmptySubsequences: false)
+            for (_, other) in latest.sorted(by: { $0.key < $1.key })
+            where other.result.kernel == parts[0] && other.result.size == parts[1] && other.result.port != baseline
+                && (ports.isEmpty || ports.contains(other.result.port))
+            {
+                let sameMachine = base.session.host == other.session.host
+                let comparison = Comparison.from(
+                    kernel: base.result.kernel, size: base.result.size, baseline: baseline, port: other.result.port,
+                    baselineSamples: BenchRecords.samples(of: base.result), portSamples: BenchRecords.samples(of: other.result),
+                    band: band / 100, sameMachine: sameMachine)
+                let machines = sameMachine ? "same machine" : "\(base.session.host ?? "?") vs \(other.session.host ?? "?")"
+                rows.append([
+                    .text(comparison.kernel), .text(comparison.size), .text(baseline), .int(base.session.id ?? 0),
+                    .text(comparison.port), .int(other.session.id ?? 0), number(comparison.ratio, 3),
+                    number(comparison.ci95.low, 3), number(comparison.ci95.high, 3), number(comparison.lossPercent, 1),
+                    .text(comparison.verdict.rawValue), .text(machines),
+                ])
+            }
+        }
+        let table = Tabular(
+            columns: [
+                .init("kernel"), .init("size"), .init("baseline"), .init("baseline_session", alignRight: true),
+                .init("port"), .init("port_session", alignRight: true), .init("ratio", alignRight: true),
+                .init("ci95_low", alignRight: true), .init("ci95_high", alignRight: true),
+                .init("loss_percent", alignRight: true), .init("verdict"), .init("machines", flexible: true),
+            ],
+            rows: rows)
+        print(format.render(table, terminalWidth: CommandEnvironment.terminalWidth(),
+                            emptyMessage: "no stored results pair port '\(TerminalSafe.text(baseline))' with another port"),
+              terminator: "")
+    }
+
+    private func number(_ value: Double, _ decimals: Int) -> Tabular.Value {
+        value.isFinite ? .number(value, decimals: decimals) : .null
+    }
+}

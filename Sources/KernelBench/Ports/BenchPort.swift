@@ -1,0 +1,38 @@
+/// Whether a port can run here; when not, the exact reason shown to the user.
+public enum PortAvailability: Sendable, Equatable, Codable {
+    /// Ready; `detail` names the device or toolchain.
+    case available(detail: String)
+    /// Not usable here, with the reason (e.g. "no OpenCL platform found").
+    case unavailable(reason: String)
+
+    /// Whether the port can run.
+    public var isAvailable: Bool {
+        if case .available = self { return true }
+        return false
+    }
+}
+
+/// An implementation of the kernel suite that the harness can time.
+public protocol BenchPort: AnyObject, Sendable {
+    /// The port's name (`c`, `opencl`, `cuda`, or an external runner's name).
+    var name: String { get }
+    /// Whether it can run here and on what.
+    var availability: PortAvailability { get }
+    /// Kernels the port implements.
+    var supportedKernels: Set<KernelID> { get }
+    /// Allocates, uploads inputs and compiles whatever the kernel needs, outside any timing.
+    func prepare(spec: KernelSpec, size: ProblemSize, inputs: KernelInputs) throws(BenchError)
+        -> any PreparedKernel
+}
+
+/// One kernel at one size, ready to be timed; used from one thread at a time.
+public protocol PreparedKernel: AnyObject {
+    /// Runs `reps` calls back to back and returns their total nanoseconds by the port's clock.
+    func run(reps: Int) throws(BenchError) -> Double
+    /// The checksum of the output of one fresh call.
+    func checksum() throws(BenchError) -> Double
+    /// The whole output of one fresh call, where the port can return it (nil otherwise).
+    func output() throws(BenchError) -> KernelOutput?
+    /// Frees what `prepare` allocated.
+    func close()
+}

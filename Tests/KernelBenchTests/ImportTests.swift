@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+@testable import KernelBench
+
+private func load(_ name: String) throws -> Data {
+    try Data(contentsOf: fixtures.appendingPathComponent(name))
+}
+
+private func importText(_ text: String) throws(ImportError) -> BenchSession {
+    try BenchImporter.importData(Data(text.utf8), port: "p", sourceName: "test")
+}
+
+@Suite("Import")
+struct ImportTests {
+    @Test("Google Benchmark JSON from libbenchmark: repetitions become samples in ns")
+    func googleBenchmark() throws {
+        var map = KernelNameMap()
+        map.add("BM_triad/65536", kernel: .triad, size: "S")
+        map.add("BM_triad/1048576", kernel: .triad, size: "M")
+        let s = try BenchImporter.importData(try load("google-benchmark.json"), port: "gbench", kernelMap: map)
+        #expect(s.machine.source == "google-benchmark" && s.machine.cores == 2 && s.machine.hostname == "vm")
+        #expect(s.results.count == 2)
+        let small = try #require(s.results.first { $0.size == "S" })
+        #expect(small.kernel == "triad" && small.port == "gbench" && small.samples.count == 5 && small.stopReason == .imported)
+        #expect(small.summary.median > 1_000 && small.summary.median < 1_000_000)
+        #expect(small.dims == [65536] && small.gbps != nil)
+    }
+
+    @Test("hyperfine JSON: times in seconds become nanoseconds; names pass through whole")
+    func hyperfine() throws {
+        let s = try BenchImporter.importData(try load("hyperfine.json"), port: "hf")
+        #expect(s.machine.source == "hyperfine")
+        #expect(s.results.map(\.kernel) == ["./triad 1048576", "./triad 4194304"])
+        #expect(s.results.allSatisfy { $0.samples.count == 12 && $0.summary.median > 1e6 })
+        #expect(s.failures.isEmpty)
+    }
+
+    @Test("nvbench JSON: summaries, device description, skipped states")
+    func nvbench() throws {
+        var map = KernelNameMap()
+        map.add("triad/Elements=1048576", kernel: .triad, size: "M")
+        let s = try BenchImporter.importData(try load("nvbench.json"), port: "cuda", kernelMap: map)
+        #expect(s.machine.source == "nvbench" && s.machine.devices.first?.contains("H100") == true)
+        #expect(s.results.count == 2)
+        let m = try #require(s.results.first { $0.size == "M" })
+        #expect(m.kernel == "triad" && abs(m.summary.median - 10_784) < 1 && m.summary.count == 11_888 && m.dims == [1_048_576])
+        #expect(abs(m.summary.q1 - 10_720) < 1)
+        #expect(s.failures.count == 1 && s.failures[0].message.contains("not enough device memory") && s.failures[0].port == "cuda")
+    }
+
+    @Test("runner transcripts keep the foreign machine and the checksums")
+    func transcript() throws {
+        let text = """
+        hello drawbridge-runner/1
+        info name ascend
+        info device Ascend 910B3
+        info host aarch64 Kunpeng 920, 192 cores
+        end
+        result triad 16777216 20240601 10
+        sample 2000.5
+        sample 2100
+        sample 1990
+        end
+        checksum triad 16777216 20240601 12345.5
+        bye
+        """
+        let s = try importText(text)
+        #expect(s.machine.source == "runner-transcript" && s.machine.devices == ["Ascend 910B3"])
+        #expect(s.machine.cpu.contains("Kunpeng"))
+        let r = try #require(s.results.first)
+        #expect(r.kernel == "triad" && r.size == "L" && r.samples.count == 3 && r.checksum == 12345.5)
+    }
+
+    @Test("hostile and broken inputs get typed errors", arguments: [
+        ("", "empty"), ("{\"benchmarks\": [", "malformed"), ("{\"context\": {}, \"benchmarks\": [{\"name\": \"x\", \"real_time\": NaN}]}", "malformed"),
+        (String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000), "deep"),
+        ("{\"context\": {}, \"benchmarks\": [{\"name\": \"x\", \"real_time\": 1e999, \"time_unit\": \"ns\"}]}", "number"),
+        ("{\"context\": {}, \"benchmarks\": [{\"name\": \"x\", \"real_time\": \"fast\", \"time_unit\": \"ns\"}]}", "field"),
+        ("{\"context\": {}, \"benchmarks\": [{\"name\": \"x\", \"real_time\": -5, \"time_unit\": \"ns\"}]}", "field"),
+        ("{\"context\": {}, \"benchmarks\": [{\"name\": \"x\", \"real_time\": 5, \"time_unit\": \"fortnights\"}]}", "field"),
+        ("{\"rows\": [1, 2]}", "unknown"), ("{\"context\": {}, \"benchmarks\": []}", "none"),
+        ("hello drawbridge-runner/1\nend\nresult copy 65536 1 1\nsample 5\n", "transcript"),
+        ("hello drawbridge-runner/1\nend\nrm -rf /\n", "transcript"), ("hello drawbridge-runner/7\n", "transcript"),
+        ("PK\u{3}\u{4}binary", "unknown"),
+    ])
+    func hostile(_ input: String, _ kind: String) {
+        do {
+            _ = try importText(input)
+            Issue.record("accepted \(kind) input")
+        } catch {
+            let ok: Bool
+            switch (kind, error) {
+            case ("empty", .empty), ("malformed", .malformedJSON), ("deep", .tooDeep), ("unknown", .unknownFormat),
+                 ("none", .noResults), ("transcript", .badTranscript), ("field", .invalidField): ok = true
+            case ("number", .invalidField), ("number", .malformedJSON): ok = true
+            default: ok = false
+            }
+            #expect(ok, "\(kind): got \(error)")
+            #expect(!error.description.isEmpty)
+        }
+    }
+
+    @Test("a truncated real file is rejected as truncated")
+    func truncatedFile() throws {
+        let data = try load("google-benchmark.json")
+        #expect(throws: ImportError.malformedJSON(source: "t", detail: "truncated (unclosed brackets or string)")) {
+            _ = try BenchImporter.importData(data.prefix(data.count / 2), port: "p", sourceName: "t")
+        }
+    }
+
+    @Test("kernel maps parse and reject bad lines")
+    func kernelMap() throws {
+        let map = try KernelNameMap.parse("# comment\nBM_triad = triad\nBM_dot/4096 = dot S\n", path: "m")
+        #expect(map.resolve("BM_triad/1048576", defaultSize: "-") == ("triad", "1048576"))
+        #expect(map.resolve("BM_dot/4096", defaultSize: "-") == ("dot", "S"))
+        #expect(throws: ImportError.self) { _ = try KernelNameMap.parse("BM_x = warp_shuffle\n", path: "m") }
+        #expect(throws: ImportError.self) { _ = try KernelNameMap.parse("no equals sign\n", path: "m") }
+    }
+}
