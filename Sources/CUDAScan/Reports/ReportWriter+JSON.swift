@@ -57,8 +57,6 @@ extension ReportWriter {
     }
 
     static func serialize(_ object: Any) -> String {
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
-        else { return "{}" }
-        return String(decoding: data, as: UTF8.self)
+        JSONTreeWriter.write(object)
     }
 }

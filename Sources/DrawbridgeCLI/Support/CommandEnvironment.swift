@@ -32,6 +32,9 @@ enum CommandEnvironment {
 
     /// Writes `text` to standard error.
     static func printError(_ text: String) {
+        // Flush what `print` buffered first, so messages and output keep their order when
+        // both go to one file.
+        fflush(nil)
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// The external runner line protocol, version 1: requests, replies, and their parsing.
 ///
 /// Requests (one line each): `hello 1`, `list`, `run KERNEL DIMS SEED SAMPLES REPS`,
-/// `verify KERNEL DIMS SEED`, `quit`. Replies: see `Data/runners/PROTOCOL.md`.
+/// `verify KERNEL DIMS SEED`, `quit`. Replies: see the README section "External runner protocol".
 public enum RunnerProtocol {
     /// The protocol version this harness speaks.
     public static let version = 1
