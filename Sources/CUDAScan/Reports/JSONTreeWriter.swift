@@ -8,14 +8,14 @@ import Foundation
 /// written here, straight into one string.
 enum JSONTreeWriter {
     /// The JSON text of `value`.
-    static func write(_ value: Any) -> String {
+    static func write(_ value: Any, indent: Int = 0) -> String {
         var out = ""
-        out.reserveCapacity(1 << 16)
-        append(value, indent: 0, to: &out)
+        append(value, indent: indent, to: &out)
         return out
     }
 
-    private static func append(_ value: Any, indent: Int, to out: inout String) {
+    /// Appends the JSON text of `value`, nested `indent` spaces deep, to `out`.
+    static func append(_ value: Any, indent: Int, to out: inout String) {
         switch value {
         case let text as String:
             appendString(text, to: &out)
@@ -66,7 +66,7 @@ enum JSONTreeWriter {
     }
 
     /// A JSON string literal; control characters and the two line separators are escaped.
-    private static func appendString(_ text: String, to out: inout String) {
+    static func appendString(_ text: String, to out: inout String) {
         out += "\""
         var plain = true
         for byte in text.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 {

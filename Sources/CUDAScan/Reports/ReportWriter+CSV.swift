@@ -9,6 +9,14 @@ extension ReportWriter {
         out.reserveCapacity(report.findings.count * 160)
         // Appended field by field: building arrays and joining them per row was most of the
         // time for a few hundred thousand findings.
+        // Replacements and notes repeat across findings; each is quoted once.
+        var quoted: [String: String] = [:]
+        func cachedField(_ value: String) -> String {
+            if let hit = quoted[value] { return hit }
+            let field = csvField(value)
+            quoted[value] = field
+            return field
+        }
         for finding in report.findings {
             out += csvField(finding.file)
             out += ","
@@ -23,11 +31,11 @@ extension ReportWriter {
             for target in Target.allCases {
                 let mapping = finding.mappings[target]
                 out += ","
-                out += csvField(mapping?.replacement ?? "")
+                out += cachedField(mapping?.replacement ?? "")
                 out += ","
                 out += mapping?.effort.rawValue ?? ""
                 out += ","
-                out += csvField(mapping?.note ?? "")
+                out += cachedField(mapping?.note ?? "")
             }
             out += "\r\n"
         }

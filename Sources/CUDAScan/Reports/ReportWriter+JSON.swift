@@ -3,20 +3,58 @@ import Foundation
 extension ReportWriter {
     /// The report as one JSON object (`schema` = `drawbridge.scan/1`, snake_case keys, sorted for stable diffs).
     public static func json(_ report: ScanReport) -> String {
-        let summary = report.summary
-        let object: [String: Any] = [
-            "schema": jsonSchema,
-            "root": report.root,
-            "target": report.target.rawValue,
-            "generation": report.generation.rawValue,
-            "files_scanned": report.filesScanned,
-            "bytes_scanned": report.bytesScanned,
-            "duration_seconds": (report.duration * 1000).rounded() / 1000,
-            "skipped": report.skipped.map { ["path": $0.path, "reason": $0.reason] },
-            "summary": summaryObject(summary),
-            "findings": report.findings.map(findingObject),
-        ]
-        return serialize(object)
+        // Written by hand, keys in sorted order, because a report can hold hundreds of
+        // thousands of findings; each distinct mapping set is serialised once and reused.
+        var out = "{\n"
+        out.reserveCapacity(report.findings.count * 700 + 4096)
+        out += "  \"bytes_scanned\" : \(report.bytesScanned),\n"
+        out += "  \"duration_seconds\" : " + JSONTreeWriter.write((report.duration * 1000).rounded() / 1000) + ",\n"
+        out += "  \"files_scanned\" : \(report.filesScanned),\n"
+        out += "  \"findings\" : "
+        appendFindings(report.findings, to: &out)
+        out += ",\n  \"generation\" : " + JSONTreeWriter.write(report.generation.rawValue)
+        out += ",\n  \"root\" : " + JSONTreeWriter.write(report.root)
+        out += ",\n  \"schema\" : " + JSONTreeWriter.write(jsonSchema)
+        out += ",\n  \"skipped\" : " + JSONTreeWriter.write(report.skipped.map { ["path": $0.path, "reason": $0.reason] }, indent: 2)
+        out += ",\n  \"summary\" : " + JSONTreeWriter.write(summaryObject(report.summary), indent: 2)
+        out += ",\n  \"target\" : " + JSONTreeWriter.write(report.target.rawValue)
+        out += "\n}"
+        return out
+    }
+
+    /// The findings array, four spaces deep, keys sorted as in every other object.
+    private static func appendFindings(_ findings: [Finding], to out: inout String) {
+        guard !findings.isEmpty else { out += "[]"; return }
+        var mappingCache: [String: String] = [:]
+        out += "[\n"
+        for (index, finding) in findings.enumerated() {
+            let cacheKey = finding.key + "\u{0}" + finding.symbol
+            let mappings: String
+            if let cached = mappingCache[cacheKey] {
+                mappings = cached
+            } else {
+                mappings = JSONTreeWriter.write(findingObject(finding)["mappings"] as Any, indent: 6)
+                mappingCache[cacheKey] = mappings
+            }
+            out += "    {\n      \"cataloged\" : " + (finding.cataloged ? "true" : "false")
+            out += ",\n      \"column\" : \(finding.column),\n      \"family\" : "
+            JSONTreeWriter.appendString(finding.family, to: &out)
+            out += ",\n      \"file\" : "
+            JSONTreeWriter.appendString(finding.file, to: &out)
+            out += ",\n      \"key\" : "
+            JSONTreeWriter.appendString(finding.key, to: &out)
+            out += ",\n      \"kind\" : "
+            JSONTreeWriter.appendString(finding.kind, to: &out)
+            out += ",\n      \"language\" : "
+            JSONTreeWriter.appendString(finding.language.rawValue, to: &out)
+            out += ",\n      \"line\" : \(finding.line),\n      \"mappings\" : " + mappings
+            out += ",\n      \"snippet\" : "
+            JSONTreeWriter.appendString(finding.snippet, to: &out)
+            out += ",\n      \"symbol\" : "
+            JSONTreeWriter.appendString(finding.symbol, to: &out)
+            out += index == findings.count - 1 ? "\n    }\n" : "\n    },\n"
+        }
+        out += "  ]"
     }
 
     static func summaryObject(_ summary: ScanSummary) -> [String: Any] {
