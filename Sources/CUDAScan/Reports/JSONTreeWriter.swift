@@ -6,7 +6,7 @@ import Foundation
 /// Reports hold hundreds of thousands of findings; Foundation's `JSONSerialization` on
 /// Linux took over a minute and gigabytes of memory for 262,000 of them, so reports are
 /// written here, straight into one string.
-enum JSONTreeWriter {
+public enum JSONTreeWriter {
     /// The JSON text of `value`.
     static func write(_ value: Any, indent: Int = 0) -> String {
         var out = ""
@@ -65,7 +65,14 @@ enum JSONTreeWriter {
         out.append(contentsOf: repeatElement(" " as Character, count: count))
     }
 
-    /// A JSON string literal; control characters and the two line separators are escaped.
+    /// `text` as a JSON string literal (control characters and the two line separators escaped).
+    public static func quoted(_ text: String) -> String {
+        var out = ""
+        appendString(text, to: &out)
+        return out
+    }
+
+    /// Appends `text` as a JSON string literal to `out`.
     static func appendString(_ text: String, to out: inout String) {
         out += "\""
         var plain = true

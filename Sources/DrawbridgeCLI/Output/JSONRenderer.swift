@@ -1,3 +1,5 @@
+import CUDAScan
+
 /// Renders a `Tabular` as a JSON array of objects whose keys are the column names, in
 /// column order, with numbers as numbers and missing values as `null`.
 public enum JSONRenderer {
@@ -18,24 +20,7 @@ public enum JSONRenderer {
 public enum JSONText {
     /// A JSON string literal with every control character escaped.
     public static func string(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        JSONTreeWriter.quoted(text)
     }
 
     /// A JSON literal for a typed value (non-finite numbers become `null`).
