@@ -20,18 +20,24 @@ let package = Package(
             name: "WorkbenchStore",
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .target(name: "WorkbenchUI", dependencies: ["WorkbenchStore", "TerminalCore", "WorkbenchWidgets"]),
         .target(
             name: "DrawbridgeCLI",
             dependencies: [
                 "WorkbenchStore",
                 "TerminalCore",
+                "TerminalNCurses",
+                "WorkbenchUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "drawbridge", dependencies: ["DrawbridgeCLI"]),
         .executableTarget(
             name: "workbench-benchmarks",
-            dependencies: ["WorkbenchStore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "WorkbenchStore", "WorkbenchUI", "TerminalCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),
         .testTarget(name: "WorkbenchWidgetsTests", dependencies: ["WorkbenchWidgets", "TerminalCore"]),
@@ -40,6 +46,7 @@ let package = Package(
             dependencies: ["WorkbenchStore", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "WorkbenchUITests", dependencies: ["WorkbenchUI", "WorkbenchStore", "WorkbenchWidgets", "TerminalCore"]),
         .testTarget(name: "DrawbridgeCLITests", dependencies: ["DrawbridgeCLI", "WorkbenchStore", "TerminalCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["drawbridge"]),
     ],
