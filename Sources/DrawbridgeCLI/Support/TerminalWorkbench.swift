@@ -24,12 +24,21 @@ enum TerminalWorkbench {
         })
         let app = WorkbenchApp(workbench: workbench, options: options)
         var loop = EventLoop(terminal: terminal, tickMilliseconds: 100)
-        // One event at a time, so a Ctrl-Z request reaches the terminal between events.
+        // The loop is spelled out rather than `EventLoop.run` so a Ctrl-Z request reaches the
+        // terminal between events; frames are still drawn only when something changed.
+        var dirty = true
         while !app.isFinished {
-            loop.run(app, maxEvents: 1)
+            if dirty {
+                loop.drawFrame(app)
+                dirty = false
+            }
+            let event = terminal.nextEvent(timeoutMilliseconds: loop.tickMilliseconds)
+            if case .resize = event { dirty = true }
+            if app.handle(event) { dirty = true }
             if app.suspendRequested {
                 app.suspendRequested = false
                 terminal.suspend()
+                dirty = true
             }
         }
         terminal.shutdown()
