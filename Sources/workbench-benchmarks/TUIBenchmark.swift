@@ -36,6 +36,7 @@ struct TUIBenchmark: ParsableCommand {
 
     @MainActor
     private static func runUI(path: String, size: Size, presses: Int) throws {
+        try storeReads(path: path)
         let terminal = MemoryTerminal(size: size)
         let first = try measure { () throws -> (WorkbenchApp, EventLoop) in
             let workbench = try Workbench.open(WorkspaceLocation(explicit: path))
@@ -79,6 +80,21 @@ struct TUIBenchmark: ParsableCommand {
         _ = press(.escape)
         let detail = press(.enter)
         print("  open an attempt from the log: \(ms(detail))")
+    }
+
+    /// What the first frame reads, call by call, on a second connection (warm cache).
+    private static func storeReads(path: String) throws {
+        let workbench = try Workbench.open(WorkspaceLocation(explicit: path))
+        let calls: [(String, () throws -> Void)] = [
+            ("overview", { _ = try workbench.overview() }),
+            ("teams", { _ = try workbench.teams() }),
+            ("codebases", { _ = try workbench.codebases() }),
+            ("attempts", { _ = try workbench.attempts() }),
+            ("metrics", { _ = try workbench.attemptMetrics() }),
+            ("interventions", { _ = try workbench.interventions() }),
+        ]
+        let parts = try calls.map { name, call in "\(name) \(ms(try measure(call).elapsed))" }
+        print("store reads: " + parts.joined(separator: ", "))
     }
 
     private static func typing(_ text: String) -> [Key] { text.map { Key.char($0) } }
