@@ -115,7 +115,7 @@ public final class WorkbenchApp: TerminalApplication {
             let version = try workbench.dataVersion()
             guard version != knownDataVersion else { return false }
             reload()
-            flash = "updated: the workspace changed outside this window"
+            flash = "updated by another process"
             return true
         } catch {
             report(error)

@@ -50,7 +50,7 @@ struct AttemptsView {
     /// Shows the team and title columns only when there is room for them, so narrow
     /// terminals keep every figure readable.
     mutating func fitColumns(to width: Int) {
-        let wide = width >= 110
+        let wide = width >= 96
         let team: TableColumn.Width = wide ? .flex(min: 10, weight: 1) : .fixed(0)
         let title: TableColumn.Width = wide ? .flex(min: 10, weight: 3) : .fixed(0)
         if table.columns[1].width != team { table.columns[1].width = team }
