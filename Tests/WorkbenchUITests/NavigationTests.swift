@@ -187,6 +187,20 @@ struct NavigationTests {
         #expect(harness.screen.contains("logged elsewhere"))
     }
 
+    @Test("the log, read again when shown, includes what was logged on an attempt opened from it")
+    func staleLog() throws {
+        let harness = try ScreenHarness()
+        try harness.press("3 enter a")
+        try harness.press("tab tab tab")
+        harness.type("1")
+        try harness.press("tab tab tab")
+        harness.type("logged on the attempt")
+        try harness.press("enter esc")
+        #expect(harness.app.currentScreen == .interventions)
+        #expect(harness.screen.contains("42 interventions"))
+        #expect(harness.screen.contains("logged on the attempt"))
+    }
+
     @Test("store errors become toasts, never crashes")
     func storeErrorToast() throws {
         let harness = try ScreenHarness()

@@ -86,9 +86,13 @@ public final class WorkbenchApp: TerminalApplication {
             snapshot = try WorkspaceSnapshot.load(from: workbench)
             portfolio.reload(snapshot)
             attempts.reload(snapshot)
-            if interventionsLoaded || currentScreen == .interventions {
+            // The whole log can run to 100,000 rows: read it only while it is on screen,
+            // and mark it stale otherwise so the next visit reads it afresh.
+            if currentScreen == .interventions {
                 interventions.reload(try workbench.interventions())
                 interventionsLoaded = true
+            } else {
+                interventionsLoaded = false
             }
             if let id = detail?.attemptID {
                 if snapshot.attempt(id) != nil {
@@ -136,15 +140,19 @@ public final class WorkbenchApp: TerminalApplication {
     /// Shows `screen`, on top of the current one or (for top-level screens) as the new root.
     func go(to screen: ScreenID, push: Bool) {
         if case .attemptDetail(let id) = screen, !loadDetail(id) { return }
-        if screen == .interventions && !interventionsLoaded {
-            do {
-                interventions.reload(try workbench.interventions())
-                interventionsLoaded = true
-            } catch {
-                report(error)
-            }
-        }
         if push { stack.append(screen) } else { stack = [screen] }
+        loadInterventionsIfStale()
+    }
+
+    /// Reads the log when it is the current screen and has changed since it was read.
+    private func loadInterventionsIfStale() {
+        guard currentScreen == .interventions, !interventionsLoaded else { return }
+        do {
+            interventions.reload(try workbench.interventions())
+            interventionsLoaded = true
+        } catch {
+            report(error)
+        }
     }
 
     /// Leaves the current screen; returns false at the root.
@@ -153,6 +161,7 @@ public final class WorkbenchApp: TerminalApplication {
         guard stack.count > 1 else { return false }
         stack.removeLast()
         if case .attemptDetail(let id) = currentScreen, detail?.attemptID != id, !loadDetail(id) { stack.removeLast() }
+        loadInterventionsIfStale()
         return true
     }
 
