@@ -6,8 +6,14 @@ import WorkbenchStore
 enum Format {
     /// Hours with at most one decimal: `4 h`, `2.5 h`.
     static func hours(_ value: Double, unit: Bool = true) -> String {
-        let tenths = (value * 10).rounded() / 10
-        let text = tenths == tenths.rounded() ? String(Int(tenths)) : String(format: "%.1f", tenths)
+        // Integer arithmetic rather than String(format:), which is slow enough to matter
+        // when a log of 100,000 rows is laid out.
+        guard value.isFinite, abs(value) < 1e12 else { return unit ? "– h" : "–" }
+        let tenths = Int((value * 10).rounded())
+        let sign = tenths < 0 ? "-" : ""
+        let whole = abs(tenths) / 10
+        let fraction = abs(tenths) % 10
+        let text = sign + (fraction == 0 ? String(whole) : "\(whole).\(fraction)")
         return unit ? text + " h" : text
     }
 

@@ -45,14 +45,15 @@ struct InterventionsView {
         let shown = query.isStructured ? all.filter(query.accepts) : all
         rowHours = shown.map(\.hours)
         table.setRows(shown.map { item in
-            TableRow(
+            let day = item.date.description
+            return TableRow(
                 id: String(item.id),
                 cells: [
-                    item.date.description, item.engineer, item.codebase, String(item.attemptId), item.kind.rawValue,
+                    day, item.engineer, item.codebase, String(item.attemptId), item.kind.rawValue,
                     Format.hours(item.hours, unit: false), item.outcome?.rawValue ?? "–", item.summary,
                 ],
                 sortKeys: [
-                    .text(item.date.description), .text(item.engineer.lowercased()), .text(item.codebase.lowercased()),
+                    .text(day), .text(item.engineer.lowercased()), .text(item.codebase.lowercased()),
                     .number(Double(item.attemptId)), .text(item.kind.rawValue), .number(item.hours),
                     .text(item.outcome?.rawValue ?? ""), .text(item.summary.lowercased()),
                 ])
