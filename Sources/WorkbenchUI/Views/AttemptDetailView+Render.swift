@@ -73,14 +73,20 @@ extension AttemptDetailView {
             canvas.drawLine("no benchmark results yet", in: area.row(0), style: theme[.dim], ellipsis: theme.glyphs.ellipsis)
             return
         }
+        // The size only when the session measured more than one; the verdict in words only
+        // when there is room (its colour carries it otherwise).
+        let showSize = Set(data.losses.map(\.size)).count > 1
+        let showVerdict = area.width >= 70
         let bars = data.losses.map { result -> BarChart.Bar in
             var interval: ClosedRange<Double>?
             if let low = result.ciLow, let high = result.ciHigh, low <= high {
                 interval = ((low - 1) * 100)...((high - 1) * 100)
             }
             let loss = result.lossPercent ?? .nan
-            return BarChart.Bar("\(result.kernel) \(result.size) · \(result.port)", value: loss, interval: interval,
-                                valueText: Format.loss(loss) + " " + (result.verdict?.rawValue ?? ""), role: Format.role(result.verdict))
+            let label = showSize ? "\(result.kernel) \(result.size) · \(result.port)" : "\(result.kernel) · \(result.port)"
+            let verdict = showVerdict ? " " + (result.verdict?.rawValue ?? "") : ""
+            return BarChart.Bar(label, value: loss, interval: interval, valueText: Format.loss(loss) + verdict,
+                                role: Format.role(result.verdict))
         }
         BarChart(bars).render(into: &canvas, in: area, theme: theme)
     }
