@@ -31,6 +31,7 @@ let package = Package(
             name: "WorkbenchStore",
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .target(name: "WorkbenchUI", dependencies: ["WorkbenchStore", "TerminalCore", "WorkbenchWidgets"]),
         .target(
             name: "DrawbridgeCLI",
             dependencies: [
@@ -38,13 +39,18 @@ let package = Package(
                 "TerminalCore",
                 "CUDAScan",
                 "KernelBench",
+                "TerminalNCurses",
+                "WorkbenchUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "drawbridge", dependencies: ["DrawbridgeCLI"]),
         .executableTarget(
             name: "workbench-benchmarks",
-            dependencies: ["WorkbenchStore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "WorkbenchStore", "WorkbenchUI", "TerminalCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .testTarget(name: "CUDAScanTests", dependencies: ["CUDAScan"]),
         .testTarget(name: "KernelBenchTests", dependencies: ["KernelBench", "CKernels"], exclude: ["Fixtures"]),
@@ -55,6 +61,7 @@ let package = Package(
             dependencies: ["WorkbenchStore", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "WorkbenchUITests", dependencies: ["WorkbenchUI", "WorkbenchStore", "WorkbenchWidgets", "TerminalCore"]),
         .testTarget(name: "DrawbridgeCLITests", dependencies: ["DrawbridgeCLI", "WorkbenchStore", "TerminalCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["drawbridge"]),
     ],

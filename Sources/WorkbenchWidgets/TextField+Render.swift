@@ -37,7 +37,10 @@ extension TextField {
             x = canvas.draw(String(characters[index]), at: Point(x: x, y: area.y), style: style, clip: area)
         }
         if focused && cursorPoint.x < area.maxX {
-            let under = cursor < characters.count ? String(characters[cursor]) : " "
+            // On an empty field the cursor sits on the placeholder's first letter; drawing a
+            // blank there would clip the hint.
+            let placeholderHead = characters.isEmpty ? placeholder.first.map(String.init) : nil
+            let under = cursor < characters.count ? String(characters[cursor]) : (placeholderHead ?? " ")
             canvas.draw(under, at: cursorPoint, style: style.reversed, clip: area)
         }
         return cursorPoint

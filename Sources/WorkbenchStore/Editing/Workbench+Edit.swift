@@ -102,17 +102,7 @@ extension Workbench {
     /// Logs one intervention against an attempt.
     @discardableResult
     public func logIntervention(_ draft: InterventionDraft) throws(StoreError) -> Intervention {
-        let engineer = try Validate.name(draft.engineer, field: "engineer")
-        let summary = try Validate.text(draft.summary, field: "summary")
-        let hours = try Validate.hours(draft.hours)
-        let today = clock.today
-        let date = draft.date ?? today
-        if date > today {
-            throw .invalidValue(field: "date", value: date.description, reason: "is in the future (today is \(today))")
-        }
-        var intervention = Intervention(
-            attemptId: draft.attemptId, engineer: engineer, date: date, hours: hours, kind: draft.kind,
-            summary: summary, outcome: draft.outcome, findingId: draft.findingId, createdAt: clock.timestamp)
+        var intervention = try draft.validated(clock: clock)
         return try write { db in
             guard try Attempt.exists(db, key: draft.attemptId) else {
                 throw StoreError.notFound(entity: "attempt", key: String(draft.attemptId))

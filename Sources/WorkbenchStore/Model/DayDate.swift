@@ -45,7 +45,12 @@ public struct DayDate: Hashable, Comparable, Codable, Sendable, CustomStringConv
 
     /// `YYYY-MM-DD`.
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        // Padded by hand: String(format:) showed up in profiles of 100,000-row listings.
+        func padded(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+        }
+        return padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
     }
 
     /// `YYYY-MM`, the month this day belongs to.

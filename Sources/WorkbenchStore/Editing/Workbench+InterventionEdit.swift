@@ -1,0 +1,47 @@
+import GRDB
+
+extension Workbench {
+    /// One intervention, or `.notFound`.
+    public func intervention(id: Int64) throws(StoreError) -> Intervention {
+        try read { db in
+            guard let intervention = try Intervention.fetchOne(db, key: id) else {
+                throw StoreError.notFound(entity: "intervention", key: String(id))
+            }
+            return intervention
+        }
+    }
+
+    /// Replaces an intervention's fields with `draft`'s, under the same rules as
+    /// `logIntervention`; the row keeps its id and creation time.
+    @discardableResult
+    public func updateIntervention(id: Int64, with draft: InterventionDraft) throws(StoreError) -> Intervention {
+        var updated = try draft.validated(clock: clock)
+        return try write { db in
+            guard let existing = try Intervention.fetchOne(db, key: id) else {
+                throw StoreError.notFound(entity: "intervention", key: String(id))
+            }
+            guard try Attempt.exists(db, key: draft.attemptId) else {
+                throw StoreError.notFound(entity: "attempt", key: String(draft.attemptId))
+            }
+            if let finding = draft.findingId, try !Finding.exists(db, key: finding) {
+                throw StoreError.notFound(entity: "finding", key: String(finding))
+            }
+            updated.id = id
+            updated.createdAt = existing.createdAt
+            try updated.update(db)
+            return updated
+        }
+    }
+
+    /// Deletes an intervention and returns what was deleted, or `.notFound`.
+    @discardableResult
+    public func deleteIntervention(id: Int64) throws(StoreError) -> Intervention {
+        try write { db in
+            guard let existing = try Intervention.fetchOne(db, key: id) else {
+                throw StoreError.notFound(entity: "intervention", key: String(id))
+            }
+            try existing.delete(db)
+            return existing
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+/// The full-screen workbench in a real terminal (tmux): load the demo, open an attempt,
+/// log an intervention through the form, quit, and find the row with the command line.
+@Suite("Workbench in a real terminal")
+struct TerminalWorkbenchTests {
+    @Test("log an intervention through the form in tmux",
+          .enabled(if: TmuxDriver.executable != nil, "tmux is not installed: install it (apt-get install tmux) to run the real-terminal test"))
+    func logInTmux() throws {
+        let runner = try BinaryRunner()
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let db = directory.appendingPathComponent("tui.sqlite").path
+        let tmux = try TmuxDriver(
+            command: [runner.executable.path, "--db", db], width: 120, height: 40,
+            environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8", "TZ": "UTC", "DRAWBRIDGE_NOW": "2026-11-21T12:00:00Z"])
+        try tmux.waitFor("load the demo")
+        try tmux.keys("d")
+        try tmux.waitFor("Teams · codebases · attempts")
+        try tmux.keys("2")
+        try tmux.waitFor("8 attempts")
+        try tmux.keys("j", "Enter")
+        let detail = try tmux.waitFor("Status timeline")
+        #expect(detail.contains("#5 lattice-cfd on Ascend C"))
+
+        // A resize to below the minimum and back, as a real terminal delivers it.
+        try tmux.resize(width: 50, height: 12)
+        try tmux.waitFor("terminal too small")
+        try tmux.resize(width: 120, height: 40)
+        try tmux.waitFor("Status timeline")
+
+        try tmux.keys("a")
+        try tmux.waitFor("Log an intervention")
+        try tmux.keys("Tab", "C-u")
+        try tmux.type("tmux-engineer")
+        try tmux.keys("Tab", "Tab")
+        try tmux.type("1.5")
+        try tmux.keys("Tab", "Right", "Tab", "Right", "Tab")
+        try tmux.type("Logged from a real terminal")
+        try tmux.keys("Enter")
+        try tmux.waitFor("logged 1.5 h")
+        try tmux.keys("q")
+        try tmux.waitFor("8 attempts")
+        try tmux.keys("q")
+        try tmux.waitForExit()
+
+        let listing = try runner.run(["list", "interventions", "--format", "json", "--db", db])
+        #expect(listing.status == 0)
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(listing.stdout.utf8)) as? [[String: Any]])
+        let row = try #require(rows.first { $0["summary"] as? String == "Logged from a real terminal" })
+        #expect(row["engineer"] as? String == "tmux-engineer")
+        #expect(row["hours"] as? Double == 1.5)
+        #expect(row["attempt"] as? Int == 5)
+        #expect(row["kind"] as? String == "operator-substitution")
+        #expect(row["outcome"] as? String == "resolved")
+        #expect(row["date"] as? String == "2026-11-21")
+    }
+}
