@@ -7,6 +7,7 @@ import WorkbenchStore
 struct ScanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scan", abstract: "Find every CUDA dependency in a source tree, with its replacement and effort.",
+        discussion: "'drawbridge scan PATH [options]' runs the default subcommand, run; 'drawbridge scan run --help' lists its options.",
         subcommands: [ScanRunCommand.self, ScanDiffCommand.self], defaultSubcommand: ScanRunCommand.self)
 }
 
