@@ -15,8 +15,13 @@ extension ReportWriter {
         let target = report.target
         var ruleIndex: [String: Int] = [:]
         var rules: [[String: Any]] = []
-        var results: [[String: Any]] = []
-        for finding in report.findings {
+        // Results are written by hand (a report may hold hundreds of thousands); file URIs
+        // and messages repeat, so each is built once.
+        var results = ""
+        results.reserveCapacity(report.findings.count * 420)
+        var uris: [String: String] = [:]
+        var messages: [String: String] = [:]
+        for (position, finding) in report.findings.enumerated() {
             let id = "\(finding.family)/\(finding.key)"
             let mapping = finding.mappings[target]
             let effort = mapping?.effort ?? .rewrite
@@ -39,25 +44,52 @@ extension ReportWriter {
                     "properties": ["tags": ["cuda", finding.family, "effort-\(effort.rawValue)"], "precision": finding.cataloged ? "high" : "medium"],
                 ])
             }
-            var text = "\(finding.symbol) ties this code to CUDA (\(finding.family)); on \(target.rawValue): "
-            text += mapping?.replacement.map { "\($0), \(effort.rawValue)" } ?? "no known replacement, \(effort.rawValue)"
-            if let note = mapping?.note { text += " — \(note)" }
+            let messageKey = id + "\u{0}" + finding.symbol
+            let message: String
+            if let cached = messages[messageKey] {
+                message = cached
+            } else {
+                var text = "\(finding.symbol) ties this code to CUDA (\(finding.family)); on \(target.rawValue): "
+                text += mapping?.replacement.map { "\($0), \(effort.rawValue)" } ?? "no known replacement, \(effort.rawValue)"
+                if let note = mapping?.note { text += " — \(note)" }
+                message = JSONTreeWriter.quoted(text)
+                messages[messageKey] = message
+            }
+            let uri: String
+            if let cached = uris[finding.file] {
+                uri = cached
+            } else {
+                uri = JSONTreeWriter.quoted(sarifURI(finding.file))
+                uris[finding.file] = uri
+            }
             // Columns are counted in UTF-8 bytes; SARIF counts UTF-16 units, so a line with non-ASCII text gets no column.
-            var region: [String: Any] = ["startLine": finding.line]
-            if finding.snippet.utf8.allSatisfy({ $0 < 128 }) { region["startColumn"] = finding.column }
-            results.append([
-                "ruleId": id,
-                "ruleIndex": ruleIndex[id] ?? 0,
-                "level": sarifLevel(effort),
-                "message": ["text": text],
-                "locations": [[
-                    "physicalLocation": [
-                        "artifactLocation": ["uri": sarifURI(finding.file), "uriBaseId": "%SRCROOT%"],
-                        "region": region,
-                    ],
-                ]],
-            ])
+            let column = finding.snippet.utf8.allSatisfy({ $0 < 128 }) ? ",\n                \"startColumn\" : \(finding.column)" : ""
+            results += position == 0 ? "\n" : ",\n"
+            results += """
+                      {
+                        "level" : "\(sarifLevel(effort))",
+                        "locations" : [
+                          {
+                            "physicalLocation" : {
+                              "artifactLocation" : {
+                                "uri" : \(uri),
+                                "uriBaseId" : "%SRCROOT%"
+                              },
+                              "region" : {
+                                "startLine" : \(finding.line)\(column)
+                              }
+                            }
+                          }
+                        ],
+                        "message" : {
+                          "text" : \(message)
+                        },
+                        "ruleId" : \(JSONTreeWriter.quoted(id)),
+                        "ruleIndex" : \(ruleIndex[id] ?? 0)
+                      }
+                """
         }
+        let resultsMarker = "@@drawbridge-sarif-results@@"
         let run: [String: Any] = [
             "tool": ["driver": [
                 "name": "Drawbridge",
@@ -65,7 +97,7 @@ extension ReportWriter {
                 "rules": rules,
             ]],
             "columnKind": "utf16CodeUnits",
-            "results": results,
+            "results": resultsMarker,
             "properties": ["target": target.rawValue, "generation": report.generation.rawValue],
         ]
         let log: [String: Any] = [
@@ -73,7 +105,12 @@ extension ReportWriter {
             "version": "2.1.0",
             "runs": [run],
         ]
-        return serialize(log)
+        // The hand-written results replace the marker string in the serialised log.
+        let quotedMarker = JSONTreeWriter.quoted(resultsMarker)
+        let text = serialize(log)
+        guard let range = text.range(of: quotedMarker) else { return text }
+        let array = report.findings.isEmpty ? "[]" : "[" + results + "\n      ]"
+        return text.replacingCharacters(in: range, with: array)
     }
 
     /// A relative path as a URI reference: each component percent-encoded.
