@@ -26,19 +26,19 @@ struct CommandLineTests {
     func demoAndJSON() throws {
         let first = try run(["demo"])
         #expect(first.status == 0)
-        #expect(first.stdout.contains("8 attempts"))
+        #expect(first.stdout.contains("9 attempts"))
         let second = try run(["demo"])
         #expect(second.stdout.contains("nothing added"))
         let listed = try run(["list", "attempts", "--format", "json"])
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
-        #expect(rows.count == 8)
+        #expect(rows.count == 9)
         #expect(Set(rows[0].keys) == ["id", "team", "codebase", "target", "strategy", "status", "days_open",
                                       "interventions", "hours", "title", "source_stack", "target_stack",
                                       "created_at", "updated_at"])
         let overview = try run([])
         #expect(overview.status == 0)
-        #expect(overview.stdout.contains("4 teams · 5 codebases · 8 attempts"))
-        #expect(overview.stdout.contains("1 scan · 0 benchmark sessions"))
+        #expect(overview.stdout.contains("4 teams · 5 codebases · 9 attempts"))
+        #expect(overview.stdout.contains("1 scan · 1 benchmark session"))
     }
 
     @Test("what is added is listed back exactly, through JSON and CSV")
@@ -145,7 +145,7 @@ struct CommandLineTests {
         let runner = try BinaryRunner(environment: ["HOME": home.path, "XDG_DATA_HOME": ""])
         let result = try runner.run(["--demo"], in: URL(fileURLWithPath: "/"))
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("8 attempts"))
+        #expect(result.stdout.contains("9 attempts"))
         let expected = home.appendingPathComponent(".local/share/drawbridge/workbench.sqlite").path
         #expect(FileManager.default.fileExists(atPath: expected))
     }

@@ -19,7 +19,7 @@ struct TerminalWorkbenchTests {
         try tmux.keys("d")
         try tmux.waitFor("Teams · codebases · attempts")
         try tmux.keys("2")
-        try tmux.waitFor("8 attempts")
+        try tmux.waitFor("9 attempts")
         try tmux.keys("j", "Enter")
         let detail = try tmux.waitFor("Status timeline")
         #expect(detail.contains("#5 lattice-cfd on Ascend C"))
@@ -41,7 +41,7 @@ struct TerminalWorkbenchTests {
         try tmux.keys("Enter")
         try tmux.waitFor("logged 1.5 h")
         try tmux.keys("q")
-        try tmux.waitFor("8 attempts")
+        try tmux.waitFor("9 attempts")
         try tmux.keys("q")
         try tmux.waitForExit()
 

@@ -12,7 +12,7 @@ struct ImportTests {
         let document = try WorkspaceDocument.load(path: Self.demoPath)
         let first = try workspace.workbench.importDocument(document)
         #expect(first.teamsAdded == 4)
-        #expect(first.attemptsAdded == 8)
+        #expect(first.attemptsAdded == 9)
         #expect(first.interventionsAdded == 41)
         let second = try workspace.workbench.importDocument(document)
         #expect(second.addedNothing)

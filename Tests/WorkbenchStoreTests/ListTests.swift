@@ -27,12 +27,12 @@ struct ListTests {
     func attemptFilters() throws {
         let workspace = try demo()
         let workbench = workspace.workbench
-        #expect(try workbench.attempts().count == 8)
+        #expect(try workbench.attempts().count == 9)
         #expect(try workbench.attempts(AttemptFilter(team: "climate-hpc")).count == 3)
         #expect(try workbench.attempts(AttemptFilter(codebase: "ranker-serving")).count == 2)
         #expect(try workbench.attempts(AttemptFilter(status: .blocked)).map(\.codebase) == ["ranker-serving"])
         #expect(try workbench.attempts(AttemptFilter(target: .hip)).count == 2)
-        #expect(try workbench.attempts(AttemptFilter(since: DayDate(parsing: "2026-10-01"))).count == 2)
+        #expect(try workbench.attempts(AttemptFilter(since: DayDate(parsing: "2026-10-01"))).count == 3)
         #expect(throws: StoreError.notFound(entity: "team", key: "nobody")) {
             try workbench.attempts(AttemptFilter(team: "nobody"))
         }
@@ -81,7 +81,7 @@ struct ListTests {
     func overview() throws {
         let workspace = try demo()
         let overview = try workspace.workbench.overview()
-        #expect(overview.attemptsByStatus == ["planned": 2, "active": 2, "blocked": 1, "done": 2, "abandoned": 1])
+        #expect(overview.attemptsByStatus == ["planned": 2, "active": 3, "blocked": 1, "done": 2, "abandoned": 1])
         #expect(overview.interventions == 41)
         #expect(overview.hoursThisMonth == 15)
     }

@@ -14,7 +14,7 @@ struct NavigationTests {
         #expect(harness.screen.contains("load the demo"))
         try harness.press("d")
         #expect(harness.app.currentScreen == .portfolio)
-        #expect(try harness.workbench.attempts().count == 8)
+        #expect(try harness.workbench.attempts().count == 9)
         #expect(harness.screen.contains("demo loaded"))
     }
 
@@ -113,11 +113,11 @@ struct NavigationTests {
         let harness = try ScreenHarness()
         try harness.press("2 /")
         harness.type("hip")
-        #expect(harness.screen.contains("2 attempts of 8"))
+        #expect(harness.screen.contains("2 attempts of 9"))
         try harness.press("enter")
-        #expect(harness.screen.contains("2 attempts of 8"), "Enter keeps the filter")
+        #expect(harness.screen.contains("2 attempts of 9"), "Enter keeps the filter")
         try harness.press("esc")
-        #expect(harness.screen.contains("8 attempts"))
+        #expect(harness.screen.contains("9 attempts"))
         #expect(harness.app.currentScreen == .attempts, "the first Esc clears the filter, not the screen")
     }
 

@@ -32,6 +32,8 @@ struct DemoCommand: ParsableCommand {
             try workbench.saveScan(scan.0, findings: scan.1, attempt: attempt.id)
             summary.scansAdded += 1
         }
+        summary.benchSessionsAdded += try DemoBench.load(
+            into: workbench, directory: (data as NSString).appendingPathComponent("demo/bench"))
         return summary
     }
 
@@ -46,5 +48,6 @@ struct DemoCommand: ParsableCommand {
             + "\(summary.attemptsAdded) attempts, \(summary.eventsAdded) status events, "
             + "\(summary.interventionsAdded) interventions"
             + (summary.scansAdded > 0 ? ", \(summary.scansAdded) scan of Data/samples" : "")
+            + (summary.benchSessionsAdded > 0 ? ", \(summary.benchSessionsAdded) benchmark session" : "")
     }
 }
