@@ -6,8 +6,10 @@ public enum DataLocator {
     public static let environmentKey = "DRAWBRIDGE_DATA"
 
     /// The first candidate holding `Data/kernels`: `$DRAWBRIDGE_DATA`, then the executable's
-    /// directory and its parents, then the working directory and its parents, then the
-    /// source tree this module was built from.
+    /// directory and its parents, then the source tree this module was built from.
+    ///
+    /// The working directory is deliberately not searched: kernel sources are compiled and
+    /// run, and a tree being scanned or benchmarked must never be able to supply them.
     public static func dataDirectory(environment: [String: String] = ProcessInfo.processInfo.environment,
                                      sourceFile: String = #filePath) -> URL? {
         let fm = FileManager.default
@@ -21,7 +23,6 @@ public enum DataLocator {
         }
         var starts: [URL] = []
         if let exe = Bundle.main.executableURL { starts.append(exe.resolvingSymlinksInPath().deletingLastPathComponent()) }
-        starts.append(URL(fileURLWithPath: fm.currentDirectoryPath))
         starts.append(URL(fileURLWithPath: sourceFile).deletingLastPathComponent())
         for start in starts {
             var dir = start.standardizedFileURL
