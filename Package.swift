@@ -31,7 +31,11 @@ let package = Package(
             name: "WorkbenchStore",
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .target(name: "WorkbenchUI", dependencies: ["WorkbenchStore", "TerminalCore", "WorkbenchWidgets"]),
+        .target(name: "WorkbenchJobs", dependencies: ["WorkbenchStore", "CUDAScan", "KernelBench"]),
+        .target(
+            name: "WorkbenchUI",
+            dependencies: ["WorkbenchStore", "TerminalCore", "WorkbenchWidgets", "WorkbenchJobs", "CUDAScan", "KernelBench"]
+        ),
         .target(
             name: "DrawbridgeCLI",
             dependencies: [
@@ -39,6 +43,7 @@ let package = Package(
                 "TerminalCore",
                 "CUDAScan",
                 "KernelBench",
+                "WorkbenchJobs",
                 "TerminalNCurses",
                 "WorkbenchUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

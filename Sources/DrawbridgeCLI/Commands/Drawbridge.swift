@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import WorkbenchJobs
 import WorkbenchStore
 
 /// `drawbridge`: the workbench for moving code off CUDA. With no subcommand it opens the
@@ -39,7 +40,7 @@ public struct Drawbridge: ParsableCommand {
         let workbench = try workspace.open()
         if demo {
             let summary = try DemoCommand.load(into: workbench)
-            if !summary.addedNothing { CommandEnvironment.printError(DemoCommand.describe(summary)) }
+            if !summary.addedNothing { CommandEnvironment.printError(DemoLoader.describe(summary)) }
         }
         if TerminalWorkbench.isInteractive {
             let mouse = !noMouse
