@@ -1,0 +1,168 @@
+import Foundation
+import TerminalCore
+import Testing
+import WorkbenchJobs
+import WorkbenchStore
+@testable import WorkbenchUI
+
+/// The scan, finding, benchmarks and catalog screens, and long work in the background.
+@MainActor
+@Suite("Scan, benchmark and catalog screens")
+struct ScanScreenTests {
+    /// Delivers ticks until the background job has landed (or `seconds` of wall time pass).
+    private func waitForJob(_ harness: ScreenHarness, seconds: Double = 60) throws {
+        let deadline = Date().addingTimeInterval(seconds)
+        while harness.app.job != nil {
+            try #require(Date() < deadline, "the background job did not finish in \(seconds) s")
+            Thread.sleep(forTimeInterval: 0.02)
+            harness.send(.tick)
+        }
+    }
+
+    @Test("groups add up to the scan, b regroups, t retargets efforts from the stored mappings")
+    func groupsAndTargets() throws {
+        let harness = try ScreenHarness()
+        let scan = try SampleScan.store(in: harness.workbench)
+        try harness.press("4")
+        let view = harness.app.scans
+        #expect(view.current?.scan.id == scan.id)
+        let families = try harness.workbench.findingGroups(scan: scan.id!, by: .family)
+        #expect(families.reduce(0) { $0 + $1.count } == Int(scan.findingCount))
+        #expect(view.groups.rows.count == families.count)
+        try harness.press("b")
+        #expect(harness.app.scans.grouping == .file)
+        #expect(harness.screen.contains("By file"))
+        try harness.press("b")
+        #expect(harness.screen.contains("By effort"))
+        // On SYCL a CUDA error code is an exception, not a rename: the effort column follows the target.
+        let onSycl = try harness.workbench.findingGroups(scan: scan.id!, by: .effort, target: "sycl")
+        try harness.press("t t")
+        #expect(harness.app.scans.target == "sycl")
+        #expect(harness.app.scans.groups.rows.map(\.id) == onSycl.map(\.key))
+        #expect(onSycl.reduce(0) { $0 + $1.count } == Int(scan.findingCount))
+        #expect(onSycl.map(\.key) != families.map(\.key))
+    }
+
+    @Test("Enter on a finding shows its source from the tree, its line marked; a vanished tree falls back to the stored line")
+    func findingSource() throws {
+        let harness = try ScreenHarness()
+        try SampleScan.store(in: harness.workbench)
+        try harness.press("4 tab j enter")
+        guard case .finding(let id) = harness.app.currentScreen else {
+            Issue.record("not on a finding: \(harness.app.currentScreen)")
+            return
+        }
+        let finding = try harness.workbench.finding(id: id)
+        let view = try #require(harness.app.finding)
+        #expect(view.source.lines.count > 1)
+        #expect(view.source.highlightedLine == Int(finding.line) - 1)
+        #expect(view.source.lines[Int(finding.line) - 1].contains(finding.symbol))
+        #expect(harness.screen.contains("\(finding.file):\(finding.line):\(finding.column)"))
+        try harness.press("esc")
+        #expect(harness.app.currentScreen == .scan)
+        // The same finding from a scan whose tree is gone: the stored snippet, said so.
+        #expect(FindingView.sourceLines(root: "/nonexistent/tree", file: finding.file) == nil)
+        #expect(FindingView.sourceLines(root: ScreenHarness.repositoryRoot.path, file: "../etc/passwd") == nil)
+        #expect(FindingView.sourceLines(root: "/", file: "/etc/passwd") == nil)
+    }
+
+    @Test(":scan PATH scans in the background with a progress line and lands in the store")
+    func backgroundScan() throws {
+        let harness = try ScreenHarness()
+        let samples = ScreenHarness.repositoryRoot.appendingPathComponent("Data/samples").path
+        try harness.press(":")
+        harness.type("scan \(samples)")
+        try harness.press("enter")
+        #expect(harness.app.currentScreen == .scan)
+        #expect(harness.app.job != nil)
+        try waitForJob(harness)
+        let scans = try harness.workbench.scans()
+        #expect(scans.count == 1)
+        #expect(scans.first?.scan.findingCount == 122)
+        #expect(harness.app.scans.current?.scan.id == scans.first?.scan.id)
+        #expect(harness.screen.contains("122 findings"))
+    }
+
+    @Test("the scan form refuses a missing path; a second job waits for the first")
+    func scanFormChecks() throws {
+        let harness = try ScreenHarness()
+        try harness.press("4 s ctrl-u")
+        harness.type("/no/such/dir")
+        try harness.press("enter")
+        #expect(harness.screen.contains("not found"))
+        #expect(harness.app.job == nil)
+        // The form was edited, so Esc asks before throwing the edit away.
+        try harness.press("esc y")
+        #expect(harness.app.overlay == nil)
+        let job = BackgroundJob(title: "scan of x", startedAt: 0)
+        harness.app.job = job
+        try harness.press("s")
+        #expect(harness.screen.contains("scan of x is still running"))
+        job.finish(.failed("disk full"))
+        harness.send(.tick)
+        #expect(harness.app.job == nil)
+        #expect(harness.screen.contains("scan of x failed: disk full"))
+    }
+
+    @Test("q with a job running asks; n keeps working, y quits")
+    func quitConfirm() throws {
+        let harness = try ScreenHarness()
+        harness.app.job = BackgroundJob(title: "benchmark run", startedAt: 0)
+        try harness.press("q")
+        #expect(!harness.app.isFinished)
+        #expect(harness.screen.contains("Stop the benchmark run and quit?"))
+        try harness.press("n")
+        #expect(!harness.app.isFinished)
+        #expect(harness.app.job != nil)
+        try harness.press("q y")
+        #expect(harness.app.isFinished)
+        #expect(harness.app.job?.cancellation.isCancelled == true)
+    }
+
+    @Test("benchmarks: the matrix has a column per compared port, i shows intervals, [ ] walk sessions")
+    func benchmarks() throws {
+        let harness = try ScreenHarness()
+        try MeasuredFixture.seed(harness.workbench)
+        harness.app.reload()
+        try harness.press("5")
+        let view = harness.app.benchmarks
+        #expect(view.ports == ["ascend-c", "opencl"])
+        #expect(view.matrix.rows.map(\.id) == ["layernorm L", "sgemm L", "softmax L", "stencil2d L", "triad L"])
+        #expect(harness.screen.contains("+55.2% ▼"))
+        try harness.press("i")
+        #expect(harness.screen.contains("+55.2% [+48.0%,+62.0%] ▼"))
+        try harness.press("[")
+        #expect(harness.screen.contains("this is the oldest session"))
+        try harness.press("r")
+        #expect(harness.app.flash == "the kernel suite cannot be run from this workbench")
+    }
+
+    @Test("catalog: / searches as you type and the entry's mappings show with notes")
+    func catalogSearch() throws {
+        let harness = try ScreenHarness()
+        try harness.press(":")
+        harness.type("catalog cudaMemcpyAsync")
+        try harness.press("enter")
+        #expect(harness.app.currentScreen == .catalog)
+        #expect(harness.app.catalog.selected?.symbol == "cudaMemcpyAsync")
+        #expect(harness.screen.contains("ascend mechanical → aclrtMemcpyAsync"))
+        #expect(harness.screen.contains("hip    direct     → hipMemcpyAsync"))
+        try harness.press("/ ctrl-u")
+        harness.type("zzzz-not-a-symbol")
+        #expect(harness.screen.contains("nothing in the catalog matches"))
+    }
+
+    @Test("the bench form checks sizes and time, and builds the plan it shows")
+    func benchForm() {
+        #expect(JobForms.sizes(from: "s m") == ["S", "M"])
+        #expect(JobForms.sizes(from: "XL") == nil)
+        #expect(JobForms.sizes(from: "") == nil)
+        let plan = JobForms.plan(from: ["sizes": "M L", "maxTime": "3.5"])
+        #expect(plan.sizes == ["M", "L"])
+        #expect(plan.settings.maxTime == 3.5)
+        var form = JobForms.bench(attempt: nil)
+        let valid = form.validateAll()
+        #expect(valid)
+        #expect(JobForms.attempt(in: ["attempt": " 12 "]) == 12)
+    }
+}
