@@ -53,7 +53,7 @@ let package = Package(
         .executableTarget(
             name: "workbench-benchmarks",
             dependencies: [
-                "WorkbenchStore", "WorkbenchUI", "TerminalCore",
+                "WorkbenchStore", "WorkbenchUI", "TerminalCore", "CUDAScan",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -95,6 +95,9 @@ public final class WorkbenchApp: TerminalApplication {
         reload()
     }
 
+    /// Findings in the scan the scan screen shows (0 when none), for benchmarks.
+    public var scanFindingCount: Int { Int(scans.current?.scan.findingCount ?? 0) }
+
     /// True once the user quit.
     public var isFinished: Bool { finished }
 

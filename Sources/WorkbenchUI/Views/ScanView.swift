@@ -11,7 +11,7 @@ struct ScanView {
     /// Targets the catalog maps to, in the order `t` cycles through them.
     static let targets = ["ascend", "hip", "sycl"]
     /// Findings listed per group; the count line says when a group has more.
-    static let findingLimit = 1000
+    static let findingLimit = 500
 
     private(set) var scans: [ScanSummary] = []
     /// Index into `scans` (0 is the newest).
