@@ -166,3 +166,33 @@ struct ScanScreenTests {
         #expect(JobForms.attempt(in: ["attempt": " 12 "]) == 12)
     }
 }
+
+/// Grouping a large scan off the main thread.
+@MainActor
+@Suite("Scan screen on a large scan")
+struct LargeScanTests {
+    @Test("a scan over the threshold is grouped in the background while the screen stays live")
+    func backgroundGrouping() throws {
+        let harness = try ScreenHarness()
+        let count = Int(ScanView.backgroundGroupingThreshold) + 1
+        let scan = Scan(codebaseId: nil, attemptId: nil, root: "/src/large", gitRevision: nil, target: "ascend",
+                        chipGeneration: "a2", catalogVersion: nil, startedAt: "2026-11-20T09:00:00Z", durationMs: 1,
+                        filesScanned: 100, bytesScanned: 1, filesSkipped: 0, findingCount: 0)
+        let families = ["runtime", "cublas", "kernel-syntax"]
+        try harness.workbench.saveScan(scan, findings: (0..<count).map { index in
+            Finding(scanId: 0, file: "f\(index % 100).cu", line: Int64(index / 100 + 1), column: 1, symbol: "cudaFree",
+                    kind: "function", family: families[index % 3], language: "cuda", effort: .direct, replacement: "aclrtFree", note: nil)
+        })
+        try harness.press("4")
+        #expect(harness.app.isGroupingScan)
+        #expect(harness.screen.contains("grouping \(count) findings"))
+        let deadline = Date().addingTimeInterval(30)
+        while harness.app.isGroupingScan && Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.01)
+            harness.send(.tick)
+        }
+        #expect(!harness.app.isGroupingScan)
+        #expect(harness.app.scans.groups.rows.map(\.id) == ["cublas", "kernel-syntax", "runtime"])
+        #expect(harness.screen.contains("Findings in cublas (first 500 of 6667)"))
+    }
+}

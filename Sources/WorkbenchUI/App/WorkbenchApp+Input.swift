@@ -28,6 +28,7 @@ extension WorkbenchApp {
         let now = clock.now()
         var changed = toasts.expire(now: now)
         if job != nil { changed = checkJob() || changed }
+        if scans.isGrouping { changed = scans.collectGroups(from: workbench) || changed }
         if now - lastPoll >= options.pollInterval {
             lastPoll = now
             // A form or dialog in progress is not disturbed; the check runs once it closes.

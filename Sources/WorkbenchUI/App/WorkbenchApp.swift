@@ -98,6 +98,9 @@ public final class WorkbenchApp: TerminalApplication {
     /// Findings in the scan the scan screen shows (0 when none), for benchmarks.
     public var scanFindingCount: Int { Int(scans.current?.scan.findingCount ?? 0) }
 
+    /// True while the scan screen groups a large scan in the background, for benchmarks.
+    public var isGroupingScan: Bool { scans.isGrouping }
+
     /// True once the user quit.
     public var isFinished: Bool { finished }
 

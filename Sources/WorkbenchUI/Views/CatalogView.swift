@@ -8,6 +8,9 @@ struct CatalogView {
     private(set) var catalog: Catalog?
     private(set) var loadError: String?
     private var index: CatalogSearchIndex?
+    /// The rows of every entry, built once: the empty search is the common case.
+    private var allRows: [TableRow] = []
+    private var allShown: [String: CatalogEntry] = [:]
     private var shown: [String: CatalogEntry] = [:]
     private(set) var query = ""
     private(set) var table = TableView(columns: [
@@ -44,19 +47,31 @@ struct CatalogView {
     mutating func setQuery(_ text: String) {
         query = text
         guard let catalog, let index else { return }
-        let entries = text.isEmpty ? index.entries : index.search(text, limit: Self.resultLimit)
-        shown = Dictionary(entries.map { ($0.symbol, $0) }, uniquingKeysWith: { first, _ in first })
         table.emptyMessage = "nothing in the catalog matches '\(text)'"
-        table.setRows(entries.map { entry in
-            let cells = [Target.ascend, .hip, .sycl].map { target -> String in
-                guard let mapping = catalog.mapping(for: entry, target: target) else { return "–" }
-                return "\(mapping.effort.rawValue): \(mapping.replacement ?? "none")"
+        if text.isEmpty {
+            if allRows.isEmpty {
+                allRows = index.entries.map { Self.row($0, catalog: catalog) }
+                allShown = Self.bySymbol(index.entries)
             }
-            let roles = [Target.ascend, .hip, .sycl].map { target -> ThemeRole? in
-                catalog.mapping(for: entry, target: target).map { Self.role($0.effort) }
-            }
-            return TableRow(id: entry.symbol, cells: [entry.symbol, entry.family] + cells, cellRoles: [nil, nil] + roles)
-        })
+            shown = allShown
+            table.setRows(allRows)
+            return
+        }
+        let entries = index.search(text, limit: Self.resultLimit)
+        shown = Self.bySymbol(entries)
+        table.setRows(entries.map { Self.row($0, catalog: catalog) })
+    }
+
+    private static func bySymbol(_ entries: [CatalogEntry]) -> [String: CatalogEntry] {
+        Dictionary(entries.map { ($0.symbol, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// One entry as a row: symbol, family, and effort and replacement on each target.
+    private static func row(_ entry: CatalogEntry, catalog: Catalog) -> TableRow {
+        let mappings = [Target.ascend, .hip, .sycl].map { catalog.mapping(for: entry, target: $0) }
+        let cells = mappings.map { mapping in mapping.map { "\($0.effort.rawValue): \($0.replacement ?? "none")" } ?? "–" }
+        let roles = mappings.map { mapping in mapping.map { role($0.effort) } }
+        return TableRow(id: entry.symbol, cells: [entry.symbol, entry.family] + cells, cellRoles: [nil, nil] + roles)
     }
 
     /// The theme role of an effort.

@@ -12,6 +12,8 @@ struct ScanView {
     static let targets = ["ascend", "hip", "sycl"]
     /// Findings listed per group; the count line says when a group has more.
     static let findingLimit = 500
+    /// Scans with more findings than this are grouped on a background thread.
+    static let backgroundGroupingThreshold: Int64 = 20_000
 
     private(set) var scans: [ScanSummary] = []
     /// Index into `scans` (0 is the newest).
@@ -38,6 +40,7 @@ struct ScanView {
     private var loadedGroup: String?
     private var rows: [Int64: Finding] = [:]
     private(set) var loadError: String?
+    private var pending: GroupLoad?
 
     init() {
         groups.emptyMessage = "no findings in this scan"
@@ -75,13 +78,28 @@ struct ScanView {
 
     private mutating func loadGroups(from workbench: Workbench) throws(StoreError) {
         loadedGroup = nil
+        pending = nil
         guard let scan = current, let id = scan.scan.id else {
             groups.setRows([])
             findings.setRows([])
             return
         }
         let own = chosenTarget == nil || chosenTarget == scan.scan.target
-        let list = try workbench.findingGroups(scan: id, by: grouping, target: own ? nil : target)
+        let request = GroupLoad.Request(scan: id, grouping: grouping, target: own ? nil : target)
+        guard scan.scan.findingCount <= Self.backgroundGroupingThreshold else {
+            // A large scan is grouped off the main thread; the screen says so meanwhile.
+            pending = GroupLoad(request, workbench: workbench)
+            groups.emptyMessage = "grouping \(scan.scan.findingCount) findings…"
+            groups.setRows([])
+            findings.setRows([])
+            return
+        }
+        try show(try workbench.findingGroups(scan: id, by: request.grouping, target: request.target), from: workbench)
+    }
+
+    /// Shows `list` as the groups and reads the selected group's findings.
+    private mutating func show(_ list: [FindingGroup], from workbench: Workbench) throws(StoreError) {
+        groups.emptyMessage = "no findings in this scan"
         groupTotals = Dictionary(list.map { ($0.key, $0.count) }, uniquingKeysWith: +)
         groups.setRows(list.map { group in
             let cell = { (effort: Effort) in group.byEffort[effort].map(String.init) ?? "" }
@@ -91,6 +109,22 @@ struct ScanView {
                 cellRoles: grouping == .effort ? [Self.role(Effort(rawValue: group.key) ?? .unknown)] : [])
         })
         try loadFindings(from: workbench)
+    }
+
+    /// True while a large scan is being grouped in the background.
+    var isGrouping: Bool { pending != nil }
+
+    /// Takes the background grouping's result when it is ready; returns whether the screen changed.
+    mutating func collectGroups(from workbench: Workbench) -> Bool {
+        guard let load = pending, let result = load.result else { return false }
+        pending = nil
+        do {
+            try show(try result.get(), from: workbench)
+            loadError = nil
+        } catch {
+            loadError = String(describing: error)
+        }
+        return true
     }
 
     /// Reads the findings of the selected group when the selection has moved to another group.
