@@ -75,14 +75,7 @@ struct CatalogView {
     }
 
     /// The theme role of an effort.
-    static func role(_ effort: Effort) -> ThemeRole {
-        switch effort {
-        case .direct: return .effortDirect
-        case .mechanical: return .effortMechanical
-        case .rewrite: return .effortRewrite
-        case .blocker: return .effortBlocker
-        }
-    }
+    static func role(_ effort: Effort) -> ThemeRole { Format.role(effort: effort.rawValue) }
 
     /// The selected entry.
     var selected: CatalogEntry? { table.selectedRow.flatMap { shown[$0.id] } }

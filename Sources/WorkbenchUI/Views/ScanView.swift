@@ -162,15 +162,7 @@ struct ScanView {
     }
 
     /// The theme role of an effort.
-    static func role(_ effort: Effort) -> ThemeRole {
-        switch effort {
-        case .direct: return .effortDirect
-        case .mechanical: return .effortMechanical
-        case .rewrite: return .effortRewrite
-        case .blocker: return .effortBlocker
-        case .unknown: return .dim
-        }
-    }
+    static func role(_ effort: Effort) -> ThemeRole { Format.role(effort: effort.rawValue) }
 
     /// Applies a keymap action; `workbench` is read when the grouping, target or scan changes.
     mutating func perform(_ action: ActionID, workbench: Workbench) -> ViewEffect {
