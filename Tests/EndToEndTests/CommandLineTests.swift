@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 @Suite("drawbridge command line")
-struct CommandLineTests {
+final class CommandLineTests {
     let runner: BinaryRunner
     let directory: URL
     var db: String { directory.appendingPathComponent("w.sqlite").path }
@@ -11,6 +11,9 @@ struct CommandLineTests {
         runner = try BinaryRunner()
         directory = try temporaryDirectory()
     }
+
+    // A class, so each test's directory is removed when the test ends.
+    deinit { try? FileManager.default.removeItem(at: directory) }
 
     /// Runs with `--db` pointing at this test's workspace.
     func run(_ arguments: [String]) throws -> BinaryRunner.Result {
