@@ -19,6 +19,7 @@ public struct Drawbridge: ParsableCommand {
         subcommands: [
             DemoCommand.self, TeamCommand.self, CodebaseCommand.self, AttemptCommand.self,
             LogCommand.self, ListCommand.self, ShowCommand.self, ScanCommand.self, CatalogCommand.self, BenchCommand.self,
+            BackupCommand.self, CheckCommand.self, ExportCommand.self, ImportCommand.self,
         ])
 
     @OptionGroup var workspace: WorkspaceOptions
