@@ -196,3 +196,38 @@ struct LargeScanTests {
         #expect(harness.screen.contains("Findings in cublas (first 500 of 6667)"))
     }
 }
+
+/// Untrusted text (file names, file contents, labels) never reaches the terminal raw.
+@MainActor
+@Suite("Terminal safety on the scan and benchmark screens")
+struct HostileTextScreenTests {
+    @Test("escape sequences, bidi controls and NULs in stored names and lines are drawn escaped")
+    func hostileStrings() throws {
+        let harness = try ScreenHarness()
+        let evil = "evil\u{1b}]0;pwned\u{07}\u{1b}[2J\u{202e}txt.cu"
+        let scan = Scan(codebaseId: nil, attemptId: nil, root: "/src/\u{1b}[31mred", gitRevision: nil, target: "ascend",
+                        chipGeneration: "a2", catalogVersion: nil, startedAt: "2026-11-20T09:00:00Z", durationMs: 1,
+                        filesScanned: 1, bytesScanned: 1, filesSkipped: 0, findingCount: 0)
+        try harness.workbench.saveScan(scan, findings: [
+            Finding(scanId: 0, file: evil, line: 1, column: 1, symbol: "cuda\u{0}Malloc", kind: "function", family: "runtime\u{1b}[0m",
+                    language: "cuda", effort: .direct, replacement: "acl\u{202e}rtMalloc", note: "note \u{1b}[5mblink",
+                    snippet: "x = cudaMalloc(\u{1b}[8m);"),
+        ])
+        let session = BenchSession(attemptId: nil, label: "lab\u{1b}[1mel", source: "run", startedAt: "2026-11-19T22:00:00Z",
+                                   finishedAt: nil, host: "h\u{202e}ost", baselinePort: "c", triadGbps: nil, fmaGflops: nil)
+        try harness.workbench.saveBenchSession(session, results: [
+            BenchResult(sessionId: 0, kernel: "tri\u{1b}ad", size: "S", port: "open\u{0}cl", samples: 3, medianNs: 1,
+                        baselinePort: "c", ratio: 1.1, ciLow: 1.0, ciHigh: 1.2, lossPercent: 10, verdict: .slower),
+        ])
+        for keys in ["4", "4 tab", "4 tab enter", "5"] {
+            try harness.press("esc esc 1")
+            try harness.press(keys)
+            let screen = harness.screen
+            for bad in ["\u{1b}", "\u{202e}", "\u{0}", "\u{07}"] {
+                #expect(!screen.contains(bad), "after '\(keys)' the screen holds a raw \(bad.unicodeScalars.first!.value)")
+            }
+        }
+        try harness.press("esc esc 4 tab enter")
+        #expect(harness.screen.contains("\\e"), "the escape should be shown as \\e")
+    }
+}
