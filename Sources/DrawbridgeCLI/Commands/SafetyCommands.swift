@@ -111,9 +111,11 @@ struct ImportCommand: ParsableCommand {
         if summary.addedNothing {
             print("nothing to add: everything in \(TerminalSafe.text(file)) is already here")
         } else {
-            print("imported \(summary.teamsAdded) teams, \(summary.codebasesAdded) codebases, \(summary.attemptsAdded) attempts, "
-                + "\(summary.eventsAdded) status events, \(summary.interventionsAdded) interventions, \(summary.scansAdded) scans, "
-                + "\(summary.benchSessionsAdded) benchmark sessions (\(summary.alreadyPresent) already present)")
+            let counts = [(summary.teamsAdded, "team"), (summary.codebasesAdded, "codebase"), (summary.attemptsAdded, "attempt"),
+                          (summary.eventsAdded, "status event"), (summary.interventionsAdded, "intervention"),
+                          (summary.scansAdded, "scan"), (summary.benchSessionsAdded, "benchmark session")]
+            let added = counts.map { "\($0.0) \($0.1)\($0.0 == 1 ? "" : "s")" }.joined(separator: ", ")
+            print("imported \(added) (\(summary.alreadyPresent) already present)")
         }
     }
 }
