@@ -156,7 +156,7 @@ final class CommandLineTests {
     @Test("--help for every command explains it")
     func help() throws {
         for command in [[], ["team", "add"], ["codebase", "add"], ["attempt", "add"], ["attempt", "status"],
-                        ["log"], ["list"], ["show", "attempt"], ["demo"]] {
+                        ["log"], ["list"], ["show", "attempt"], ["demo"], ["backup"], ["check"], ["export"], ["import"]] {
             let result = try runner.run(command + ["--help"])
             #expect(result.status == 0)
             #expect(result.stdout.contains("USAGE:"))
