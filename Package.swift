@@ -31,6 +31,7 @@ let package = Package(
             name: "WorkbenchStore",
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .target(name: "WorkbenchReports", dependencies: ["WorkbenchStore"]),
         .target(name: "WorkbenchUI", dependencies: ["WorkbenchStore", "TerminalCore", "WorkbenchWidgets"]),
         .target(
             name: "DrawbridgeCLI",
@@ -41,6 +42,7 @@ let package = Package(
                 "KernelBench",
                 "TerminalNCurses",
                 "WorkbenchUI",
+                "WorkbenchReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,7 +50,7 @@ let package = Package(
         .executableTarget(
             name: "workbench-benchmarks",
             dependencies: [
-                "WorkbenchStore", "WorkbenchUI", "TerminalCore",
+                "WorkbenchStore", "WorkbenchUI", "WorkbenchReports", "TerminalCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -61,6 +63,7 @@ let package = Package(
             dependencies: ["WorkbenchStore", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "WorkbenchReportsTests", dependencies: ["WorkbenchReports", "WorkbenchStore"]),
         .testTarget(name: "WorkbenchUITests", dependencies: ["WorkbenchUI", "WorkbenchStore", "WorkbenchWidgets", "TerminalCore"]),
         .testTarget(name: "DrawbridgeCLITests", dependencies: ["DrawbridgeCLI", "WorkbenchStore", "TerminalCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["drawbridge"]),

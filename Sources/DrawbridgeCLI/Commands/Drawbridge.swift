@@ -18,6 +18,7 @@ public struct Drawbridge: ParsableCommand {
         subcommands: [
             DemoCommand.self, TeamCommand.self, CodebaseCommand.self, AttemptCommand.self,
             LogCommand.self, ListCommand.self, ShowCommand.self, ScanCommand.self, CatalogCommand.self, BenchCommand.self,
+            ReportCommand.self,
         ])
 
     @OptionGroup var workspace: WorkspaceOptions
