@@ -8,6 +8,6 @@ extension Report {
         Definition(term: "median loss", meaning: "median of the per-kernel loss percentages of the attempt's latest benchmark session; loss = (port time / baseline time − 1) × 100, negative when faster"),
         Definition(term: "kernels ported", meaning: "distinct kernels the latest session compared with the baseline and found correct (verdict not WRONG)"),
         Definition(term: "performance portability", meaning: "harmonic mean over the latest session's compared results of efficiency = baseline time / port time; 0 when any result is WRONG"),
-        Definition(term: "blocker", meaning: "a CUDA tie with no equivalent on the target (effort `blocker` in the catalog)"),
+        Definition(term: "blocker", meaning: "a CUDA tie with no equivalent on the target (effort blocker in the catalog)"),
     ]
 }
