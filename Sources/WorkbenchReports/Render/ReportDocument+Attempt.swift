@@ -22,20 +22,8 @@ extension ReportDocument {
                 rows: report.timeline.map { [Figures.day($0.at), $0.from ?? "—", $0.to, $0.note ?? ""] },
                 empty: "no status changes")),
             .heading("Interventions"),
-            .table(Table(
-                headers: ["Kind", "Engineer", "Interventions", "Hours"],
-                rows: report.hoursByKindAndEngineer.map { [$0.kind, $0.engineer, "\($0.count)", Figures.hours($0.hours)] },
-                numeric: [2, 3], empty: "no interventions logged")),
-            .table(Table(
-                headers: ["Kind", "Interventions", "Hours"],
-                rows: report.hoursByKind.map { [$0.label, "\($0.count)", Figures.hours($0.hours)] },
-                numeric: [1, 2], empty: "no interventions logged")),
-            .table(Table(
-                headers: ["Engineer", "Interventions", "Hours"],
-                rows: report.hoursByEngineer.map { [$0.label, "\($0.count)", Figures.hours($0.hours)] },
-                numeric: [1, 2], empty: "no interventions logged")),
         ]
-        blocks += hoursBlocks(report.hoursByMonth)
+        blocks += interventionBlocks(report)
         blocks += [.heading("Burn-down of CUDA findings")]
         blocks += burnDownBlocks(report.burnDown)
         blocks += [
@@ -56,6 +44,27 @@ extension ReportDocument {
                 ("Median loss", Figures.loss(line.medianLoss)),
             ]),
         ]
+        return blocks
+    }
+
+    /// Hours by kind and engineer, then by month; one line when nothing was logged.
+    private static func interventionBlocks(_ report: AttemptReport) -> [Block] {
+        guard !report.hoursByKindAndEngineer.isEmpty else { return [.paragraph("No interventions logged.")] }
+        var blocks: [Block] = [
+            .table(Table(
+                headers: ["Kind", "Engineer", "Interventions", "Hours"],
+                rows: report.hoursByKindAndEngineer.map { [$0.kind, $0.engineer, "\($0.count)", Figures.hours($0.hours)] },
+                numeric: [2, 3], empty: "no interventions logged")),
+            .table(Table(
+                headers: ["Kind", "Interventions", "Hours"],
+                rows: report.hoursByKind.map { [$0.label, "\($0.count)", Figures.hours($0.hours)] },
+                numeric: [1, 2], empty: "no interventions logged")),
+            .table(Table(
+                headers: ["Engineer", "Interventions", "Hours"],
+                rows: report.hoursByEngineer.map { [$0.label, "\($0.count)", Figures.hours($0.hours)] },
+                numeric: [1, 2], empty: "no interventions logged")),
+        ]
+        blocks += hoursBlocks(report.hoursByMonth)
         return blocks
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import WorkbenchStore
 
 /// Inline SVG charts: drawn from numbers alone, with no script and no external resource.
 /// Each carries a `<title>` for screen readers; the table beside it holds the same numbers.
@@ -15,7 +16,10 @@ enum SVGChart {
         case "rewrite": return "#e67e22"
         case "blocker": return "#c0392b"
         case "unknown": return "#8e8e8e"
-        default: return palette[index % palette.count]
+        default:
+            // Intervention kinds keep one colour in every chart of every report.
+            let kinds = InterventionKind.allCases.map(\.rawValue)
+            return palette[(kinds.firstIndex(of: name) ?? index) % palette.count]
         }
     }
 
@@ -40,13 +44,20 @@ enum SVGChart {
         "<text x=\"\(number(x))\" y=\"\(number(y))\" text-anchor=\"\(anchor)\"\(extra)>\(ReportText.html(value))</text>"
     }
 
-    private static func legend(_ names: [String], y: Double, x: Double = 60) -> String {
+    /// Legend entries left to right, wrapping onto a new row before `width`.
+    private static func legend(_ names: [String], y: Double, x: Double = 60, width: Double = 740) -> String {
         var out = ""
         var cursor = x
+        var row = y
         for (index, name) in names.enumerated() {
-            out += "<rect x=\"\(number(cursor))\" y=\"\(number(y - 9))\" width=\"10\" height=\"10\" fill=\"\(colour(series: name, index: index))\"/>"
-            out += text(name, x: cursor + 14, y: y)
-            cursor += 22 + Double(name.count) * 7
+            let entry = 22 + Double(name.count) * 7
+            if cursor + entry > width, cursor > x {
+                cursor = x
+                row += 16
+            }
+            out += "<rect x=\"\(number(cursor))\" y=\"\(number(row - 9))\" width=\"10\" height=\"10\" fill=\"\(colour(series: name, index: index))\"/>"
+            out += text(name, x: cursor + 14, y: row)
+            cursor += entry
         }
         return out
     }
@@ -61,9 +72,12 @@ enum SVGChart {
 
     private static func yAxis(max: Double, left: Double, top: Double, height: Double, right: Double, unit: String) -> String {
         var out = ""
-        for tick in 0...4 {
-            let value = max * Double(tick) / 4
-            let y = top + height - height * Double(tick) / 4
+        // Round tick values: a maximum of 2 × 10ⁿ splits in four, 1 or 5 × 10ⁿ in five.
+        let leading = max / pow(10, floor(log10(max)))
+        let intervals = abs(leading - 2) < 0.01 ? 4 : 5
+        for tick in 0...intervals {
+            let value = max * Double(tick) / Double(intervals)
+            let y = top + height - height * Double(tick) / Double(intervals)
             out += "<line x1=\"\(number(left))\" y1=\"\(number(y))\" x2=\"\(number(right))\" y2=\"\(number(y))\" class=\"grid\"/>"
             out += text(String(format: value >= 10 || value == 0 ? "%.0f" : "%.1f", value) + unit, x: left - 6, y: y + 4, anchor: "end")
         }
@@ -90,6 +104,8 @@ enum SVGChart {
             }
             for (offset, value) in line.values.enumerated() {
                 out += "<circle cx=\"\(number(x(offset)))\" cy=\"\(number(y(value)))\" r=\"3.5\" fill=\"\(colour)\"/>"
+                // The total is labelled so the chart alone says how many findings are left.
+                if line.name == "total" { out += text(String(Int(value)), x: x(offset) + 6, y: y(value) - 6) }
             }
         }
         out += legend(series.map(\.name), y: height - 20)
@@ -117,7 +133,7 @@ enum SVGChart {
                 out += text(category, x: x + barWidth / 2, y: top + plot + 16, anchor: "middle")
             }
         }
-        out += legend(series.map(\.name), y: height - 40)
+        out += legend(series.map(\.name), y: top + plot + 40)
         return out + "</svg>"
     }
 
@@ -147,7 +163,7 @@ enum SVGChart {
             }
             out += text(bar.note, x: plotRight + 8, y: y + 14)
         }
-        out += text(String(format: "%+.0f%%", low), x: plotLeft, y: height - 10, anchor: "start")
+        if low < 0 { out += text(String(format: "%+.0f%%", low), x: plotLeft, y: height - 10, anchor: "start") }
         out += text(String(format: "%+.0f%%", high), x: plotRight, y: height - 10, anchor: "end")
         return out + "</svg>"
     }
