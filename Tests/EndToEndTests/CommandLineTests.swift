@@ -3,18 +3,17 @@ import Testing
 
 @Suite("drawbridge command line")
 struct CommandLineTests {
-    let runner: BinaryRunner
-    let directory: URL
-    var db: String { directory.appendingPathComponent("w.sqlite").path }
+    let session: WorkspaceSession
+    var runner: BinaryRunner { session.runner }
+    var directory: URL { session.directory }
 
     init() throws {
-        runner = try BinaryRunner()
-        directory = try temporaryDirectory()
+        session = try WorkspaceSession()
     }
 
     /// Runs with `--db` pointing at this test's workspace.
     func run(_ arguments: [String]) throws -> BinaryRunner.Result {
-        try runner.run(arguments + ["--db", db])
+        try session.run(arguments)
     }
 
     /// Every row of every table, as JSON listings: "the database" for before/after checks.

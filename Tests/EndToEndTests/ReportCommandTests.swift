@@ -3,17 +3,15 @@ import Testing
 
 @Suite("drawbridge report")
 struct ReportCommandTests {
-    let runner: BinaryRunner
-    let directory: URL
-    var db: String { directory.appendingPathComponent("w.sqlite").path }
+    let session: WorkspaceSession
+    var directory: URL { session.directory }
 
     init() throws {
-        runner = try BinaryRunner()
-        directory = try temporaryDirectory()
+        session = try WorkspaceSession()
     }
 
     func run(_ arguments: [String]) throws -> BinaryRunner.Result {
-        try runner.run(arguments + ["--db", db])
+        try session.run(arguments)
     }
 
     /// The examples checked into `Data/demo/`, and the arguments that make each.

@@ -34,6 +34,7 @@ import WorkbenchStore
         #expect(ReportText.plain("a\u{1b}[31mb\u{202e}c\u{2066}d\ne") == "a[31mbcd e")
         #expect(ReportText.html("<a href='x'>&</a>") == "&lt;a href=&#39;x&#39;&gt;&amp;&lt;/a&gt;")
         #expect(ReportText.markdown("a|b`c") == "a\\|b\\`c")
+        #expect(ReportText.html("<\u{338}script>") == "&lt;\u{338}script&gt;")
         #expect(ReportText.code("x```y\u{7}") == "x'''y")
     }
 }

@@ -33,7 +33,7 @@ extension ReportDocument {
         var blocks: [Block] = [
             .paragraph("\(portfolio.teams.count) teams, \(total) attempts, \(Figures.hours(portfolio.hours)) logged."),
             .heading("Attempts by status"),
-            .figures(portfolio.statusCounts.map { ($0.label, "\($0.count)") }),
+            .table(Table(headers: ["Status", "Attempts"], rows: portfolio.statusCounts.map { [$0.label, "\($0.count)"] }, numeric: [1])),
             .heading("Teams"),
             .table(Table(
                 headers: ["Team", "Codebases", "Attempts", "Done", "Active or blocked", "Hours", "Findings left"],

@@ -20,35 +20,32 @@ public enum ReportText {
 
     /// `text` made plain and escaped for HTML text and quoted attribute values.
     public static func html(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in plain(text) {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
+        replacing(plain(text), htmlEscapes)
     }
 
     /// `text` made plain for Markdown prose and table cells: `|` escaped so it cannot
-    /// split a cell, `<` and `>` as entities so no renderer takes it for HTML, backticks
+    /// split a cell, `<` and `>` as entities so no renderer takes it for HTML, backticks,
     /// emphasis markers and brackets escaped so `__global__` stays a name, not bold.
     public static func markdown(_ text: String) -> String {
+        replacing(plain(text), markdownEscapes)
+    }
+
+    private static let htmlEscapes: [Unicode.Scalar: String] = [
+        "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;",
+    ]
+
+    private static let markdownEscapes: [Unicode.Scalar: String] = [
+        "|": "\\|", "<": "&lt;", ">": "&gt;", "`": "\\`", "*": "\\*", "_": "\\_", "[": "\\[", "]": "\\]", "\\": "\\\\",
+    ]
+
+    /// `text` with each character found in `escapes` replaced by its escape.
+    private static func replacing(_ text: String, _ escapes: [Unicode.Scalar: String]) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
-        for character in plain(text) {
-            switch character {
-            case "|": out += "\\|"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "`", "*", "_", "[", "]", "\\": out += "\\" + String(character)
-            default: out.append(character)
-            }
+        // Scalars, not characters: `<` followed by a combining mark is one Character
+        // that a Character lookup would miss, and a browser still reads a `<`.
+        for scalar in text.unicodeScalars {
+            if let escape = escapes[scalar] { out += escape } else { out.unicodeScalars.append(scalar) }
         }
         return out
     }
