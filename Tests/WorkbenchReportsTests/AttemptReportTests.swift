@@ -94,3 +94,25 @@ import WorkbenchStore
         #expect(Report.defaultFileName(scope: .team("a/b c"), format: .json) == "drawbridge-report-team-a-b-c.json")
     }
 }
+
+/// The call the workbench's `R` key makes.
+@Suite struct ReportWriteTests {
+    @Test func writesTheDefaultFileIntoADirectory() throws {
+        let fixture = try ReportFixture()
+        let url = try Report.write(scope: .attempt(fixture.ascendC), format: .markdown, from: fixture.workbench, into: fixture.directory)
+        #expect(url.lastPathComponent == "drawbridge-report-attempt-\(fixture.ascendC).md")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        #expect(text == (try Report.build(scope: .attempt(fixture.ascendC), from: fixture.workbench).render(.markdown)))
+        #expect(throws: ReportWriteError.self) {
+            try Report.write(scope: .portfolio, format: .html, from: fixture.workbench,
+                             into: fixture.directory.appendingPathComponent("missing"))
+        }
+    }
+
+    @Test func blockersSinceADayIgnoreOlderScans() throws {
+        let fixture = try ReportFixture()
+        // The torch_npu attempt's only scan is from 2026-10-15; ascendC's latest from 2026-11-01.
+        let ranks = try fixture.workbench.blockerRanking(since: try DayDate(parsing: "2026-10-20"))
+        #expect(ranks.first?.attempts == 1)
+    }
+}

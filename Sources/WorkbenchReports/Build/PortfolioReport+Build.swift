@@ -35,7 +35,7 @@ extension PortfolioReport {
         return PortfolioReport(
             statusCounts: statusCounts, teams: teams, targets: targets,
             hoursByMonth: try workbench.hoursByMonth(since: since),
-            topBlockers: try workbench.blockerRanking(limit: 10), lossByTarget: distributions,
+            topBlockers: try workbench.blockerRanking(since: since, limit: 10), lossByTarget: distributions,
             attempts: lines, hours: lines.reduce(0) { $0 + $1.hours })
     }
 }

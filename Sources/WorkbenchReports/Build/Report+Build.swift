@@ -127,7 +127,7 @@ extension GroupReport {
             name: name, team: team, attempts: lines, hours: lines.reduce(0) { $0 + $1.hours },
             hoursByMonth: try workbench.hoursByMonth(attempts: ids, since: since),
             ascendRoads: RoadComparison.of(lines),
-            topBlockers: try workbench.blockerRanking(attempts: ids, limit: 10))
+            topBlockers: try workbench.blockerRanking(attempts: ids, since: since, limit: 10))
     }
 }
 

@@ -83,10 +83,11 @@ extension Workbench {
     }
 
     /// The CUDA names that block the most attempts (effort `blocker` in each attempt's
-    /// latest scan), over `attempts` (all when nil), most attempts first.
-    public func blockerRanking(attempts: [Int64]? = nil, limit: Int = 10) throws(StoreError) -> [BlockerRank] {
+    /// latest scan, when that scan started on or after `since`), over `attempts` (all when
+    /// nil), most attempts first.
+    public func blockerRanking(attempts: [Int64]? = nil, since: DayDate? = nil, limit: Int = 10) throws(StoreError) -> [BlockerRank] {
         try read { db in
-            var arguments = StatementArguments()
+            var arguments: StatementArguments = [since?.description ?? ""]
             var filter = ""
             if let attempts {
                 filter = " AND " + Self.inList("s.attempt_id", count: attempts.count)
@@ -96,7 +97,7 @@ extension Workbench {
             return try Row.fetchAll(db, sql: """
                 WITH latest AS MATERIALIZED (
                   SELECT s.id, s.attempt_id, s.codebase_id FROM scan s
-                  WHERE s.attempt_id IS NOT NULL\(filter) AND s.id = (
+                  WHERE s.attempt_id IS NOT NULL AND s.started_at >= ?\(filter) AND s.id = (
                     SELECT y.id FROM scan y WHERE y.attempt_id = s.attempt_id ORDER BY y.started_at DESC, y.id DESC LIMIT 1))
                 SELECT f.symbol, min(f.family) AS family, count(DISTINCT l.attempt_id) AS attempts,
                   count(DISTINCT l.codebase_id) AS codebases, count(*) AS findings, min(f.note) AS note
