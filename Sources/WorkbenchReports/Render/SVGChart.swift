@@ -86,7 +86,8 @@ enum SVGChart {
 
     private static func lines(title: String, labels: [String], series: [ChartSeries]) -> String {
         let width = 760.0, height = 280.0, left = 60.0, right = width - 20, top = 30.0, plot = 180.0
-        let peak = niceMax(series.flatMap(\.values).max() ?? 0)
+        // Counts are whole numbers: at least 5 on the axis keeps every tick an integer.
+        let peak = niceMax(max(series.flatMap(\.values).max() ?? 0, 5))
         var out = open(title, width: Int(width), height: Int(height))
         out += yAxis(max: peak, left: left, top: top, height: plot, right: right, unit: "")
         let step = labels.count > 1 ? (right - left - 40) / Double(labels.count - 1) : 0
