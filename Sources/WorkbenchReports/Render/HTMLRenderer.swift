@@ -86,9 +86,6 @@ public enum HTMLRenderer {
         figure { margin: 12px 0; }
         svg.chart { max-width: 100%; height: auto; font: 11px system-ui, sans-serif; fill: #1d2733; }
         svg .chart-title { font-size: 13px; font-weight: 600; }
-        svg .grid { stroke: #e3e7eb; }
-        svg .axis { stroke: #5a6673; }
-        svg .whisker line { stroke: #1d2733; stroke-width: 1.5; }
         @media print {
           body { background: #fff; font-size: 11px; }
           main { max-width: none; padding: 0; }

@@ -78,7 +78,7 @@ enum SVGChart {
         for tick in 0...intervals {
             let value = max * Double(tick) / Double(intervals)
             let y = top + height - height * Double(tick) / Double(intervals)
-            out += "<line x1=\"\(number(left))\" y1=\"\(number(y))\" x2=\"\(number(right))\" y2=\"\(number(y))\" class=\"grid\"/>"
+            out += "<line x1=\"\(number(left))\" y1=\"\(number(y))\" x2=\"\(number(right))\" y2=\"\(number(y))\" stroke=\"#e3e7eb\"/>"
             out += text(String(format: value >= 10 || value == 0 ? "%.0f" : "%.1f", value) + unit, x: left - 6, y: y + 4, anchor: "end")
         }
         return out
@@ -147,7 +147,7 @@ enum SVGChart {
         let plotLeft = labelWidth + 10, plotRight = width - noteWidth
         func x(_ value: Double) -> Double { plotLeft + (value - low) / span * (plotRight - plotLeft) }
         var out = open(title, width: Int(width), height: Int(height))
-        out += "<line x1=\"\(number(x(0)))\" y1=\"\(number(top - 6))\" x2=\"\(number(x(0)))\" y2=\"\(number(height - 24))\" class=\"axis\"/>"
+        out += "<line x1=\"\(number(x(0)))\" y1=\"\(number(top - 6))\" x2=\"\(number(x(0)))\" y2=\"\(number(height - 24))\" stroke=\"#5a6673\"/>"
         out += text("0%", x: x(0), y: height - 10, anchor: "middle")
         for (index, bar) in bars.enumerated() {
             let y = top + rowHeight * Double(index)
@@ -158,7 +158,7 @@ enum SVGChart {
             out += "<rect x=\"\(number(from))\" y=\"\(number(y + 4))\" width=\"\(number(max(to - from, 1)))\" height=\"14\" fill=\"\(fill)\" opacity=\"0.75\"/>"
             if let lo = bar.low, let hi = bar.high {
                 let mid = y + 11
-                out += "<g class=\"whisker\"><line x1=\"\(number(x(lo)))\" y1=\"\(number(mid))\" x2=\"\(number(x(hi)))\" y2=\"\(number(mid))\"/>"
+                out += "<g stroke=\"#1d2733\" stroke-width=\"1.5\"><line x1=\"\(number(x(lo)))\" y1=\"\(number(mid))\" x2=\"\(number(x(hi)))\" y2=\"\(number(mid))\"/>"
                     + "<line x1=\"\(number(x(lo)))\" y1=\"\(number(mid - 6))\" x2=\"\(number(x(lo)))\" y2=\"\(number(mid + 6))\"/>"
                     + "<line x1=\"\(number(x(hi)))\" y1=\"\(number(mid - 6))\" x2=\"\(number(x(hi)))\" y2=\"\(number(mid + 6))\"/></g>"
             }
