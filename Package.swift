@@ -32,9 +32,12 @@ let package = Package(
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "WorkbenchJobs", dependencies: ["WorkbenchStore", "CUDAScan", "KernelBench"]),
+        .target(name: "WorkbenchReports", dependencies: ["WorkbenchStore"]),
         .target(
             name: "WorkbenchUI",
-            dependencies: ["WorkbenchStore", "TerminalCore", "WorkbenchWidgets", "WorkbenchJobs", "CUDAScan", "KernelBench"]
+            dependencies: [
+                "WorkbenchStore", "TerminalCore", "WorkbenchWidgets", "WorkbenchJobs", "WorkbenchReports", "CUDAScan", "KernelBench",
+            ]
         ),
         .target(
             name: "DrawbridgeCLI",
@@ -46,6 +49,7 @@ let package = Package(
                 "WorkbenchJobs",
                 "TerminalNCurses",
                 "WorkbenchUI",
+                "WorkbenchReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -53,7 +57,7 @@ let package = Package(
         .executableTarget(
             name: "workbench-benchmarks",
             dependencies: [
-                "WorkbenchStore", "WorkbenchUI", "TerminalCore", "CUDAScan",
+                "WorkbenchStore", "WorkbenchUI", "WorkbenchReports", "TerminalCore", "CUDAScan",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -66,7 +70,11 @@ let package = Package(
             dependencies: ["WorkbenchStore", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "WorkbenchUITests", dependencies: ["WorkbenchUI", "WorkbenchStore", "WorkbenchWidgets", "TerminalCore", "CUDAScan", "KernelBench", "WorkbenchJobs"]),
+        .testTarget(name: "WorkbenchReportsTests", dependencies: ["WorkbenchReports", "WorkbenchStore"]),
+        .testTarget(
+            name: "WorkbenchUITests",
+            dependencies: ["WorkbenchUI", "WorkbenchStore", "WorkbenchWidgets", "TerminalCore", "CUDAScan", "KernelBench", "WorkbenchJobs"]
+        ),
         .testTarget(name: "DrawbridgeCLITests", dependencies: ["DrawbridgeCLI", "WorkbenchStore", "TerminalCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["drawbridge"]),
     ],

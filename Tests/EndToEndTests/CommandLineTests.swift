@@ -2,22 +2,18 @@ import Foundation
 import Testing
 
 @Suite("drawbridge command line")
-final class CommandLineTests {
-    let runner: BinaryRunner
-    let directory: URL
-    var db: String { directory.appendingPathComponent("w.sqlite").path }
+struct CommandLineTests {
+    let session: WorkspaceSession
+    var runner: BinaryRunner { session.runner }
+    var directory: URL { session.directory }
 
     init() throws {
-        runner = try BinaryRunner()
-        directory = try temporaryDirectory()
+        session = try WorkspaceSession()
     }
-
-    // A class, so each test's directory is removed when the test ends.
-    deinit { try? FileManager.default.removeItem(at: directory) }
 
     /// Runs with `--db` pointing at this test's workspace.
     func run(_ arguments: [String]) throws -> BinaryRunner.Result {
-        try runner.run(arguments + ["--db", db])
+        try session.run(arguments)
     }
 
     /// Every row of every table, as JSON listings: "the database" for before/after checks.
@@ -156,7 +152,7 @@ final class CommandLineTests {
     @Test("--help for every command explains it")
     func help() throws {
         for command in [[], ["team", "add"], ["codebase", "add"], ["attempt", "add"], ["attempt", "status"],
-                        ["log"], ["list"], ["show", "attempt"], ["demo"], ["backup"], ["check"], ["export"], ["import"]] {
+                        ["log"], ["list"], ["show", "attempt"], ["demo"], ["backup"], ["check"], ["export"], ["import"], ["report"]] {
             let result = try runner.run(command + ["--help"])
             #expect(result.status == 0)
             #expect(result.stdout.contains("USAGE:"))

@@ -20,6 +20,7 @@ public struct Drawbridge: ParsableCommand {
             DemoCommand.self, TeamCommand.self, CodebaseCommand.self, AttemptCommand.self,
             LogCommand.self, ListCommand.self, ShowCommand.self, ScanCommand.self, CatalogCommand.self, BenchCommand.self,
             BackupCommand.self, CheckCommand.self, ExportCommand.self, ImportCommand.self,
+            ReportCommand.self,
         ])
 
     @OptionGroup var workspace: WorkspaceOptions

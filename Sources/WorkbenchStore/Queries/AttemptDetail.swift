@@ -22,7 +22,7 @@ public struct HoursBucket: Sendable, Equatable, Codable {
     public var count: Int
 
     /// Groups interventions by `key`, largest total first (ties by label).
-    static func group(_ items: [InterventionSummary], by key: (InterventionSummary) -> String) -> [HoursBucket] {
+    public static func group(_ items: [InterventionSummary], by key: (InterventionSummary) -> String) -> [HoursBucket] {
         var totals: [String: HoursBucket] = [:]
         for item in items {
             let label = key(item)
