@@ -231,3 +231,43 @@ struct HostileTextScreenTests {
         #expect(harness.screen.contains("\\e"), "the escape should be shown as \\e")
     }
 }
+
+/// `R` and `:report` write reports and say where.
+@MainActor
+@Suite("Reports from the workbench")
+struct WorkbenchReportTests {
+    @Test("R writes the selected attempt's, codebase's or the portfolio's HTML report into the report directory")
+    func writeReports() throws {
+        let harness = try ScreenHarness()
+        let directory = harness.directory
+        // On the attempt screen: that attempt.
+        try harness.press(":")
+        harness.type("attempt 5")
+        try harness.press("enter R")
+        let attempt = directory.appendingPathComponent("drawbridge-report-attempt-5.html")
+        #expect(FileManager.default.fileExists(atPath: attempt.path))
+        #expect(harness.screen.contains("attempt report written to"))
+        let html = try String(contentsOf: attempt, encoding: .utf8)
+        #expect(html.contains("<svg") || html.contains("<table"))
+        // On the portfolio: the team row selected means the whole portfolio.
+        try harness.press("1 g R")
+        #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("drawbridge-report-portfolio.html").path))
+        // A codebase row: that codebase.
+        try harness.press("j R")
+        let written = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasPrefix("drawbridge-report-codebase-") }
+        #expect(written.count == 1, "\(written)")
+        // :report names any scope; a bad one says how to ask.
+        try harness.press(":")
+        harness.type("report team speech-platform")
+        try harness.press("enter")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).contains { $0.hasPrefix("drawbridge-report-team-") })
+        try harness.press(":")
+        harness.type("report galaxy")
+        try harness.press("enter")
+        #expect(harness.app.flash?.contains("report what?") == true)
+        try harness.press(":")
+        harness.type("report codebase no-such-codebase")
+        try harness.press("enter")
+        #expect(harness.screen.contains("no-such-codebase"))
+    }
+}

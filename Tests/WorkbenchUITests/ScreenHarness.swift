@@ -37,6 +37,7 @@ final class ScreenHarness {
             },
             catalog: { try ScreenHarness.catalog() })
         options.startsJobs = startsJobs
+        options.reportDirectory = directory
         app = WorkbenchApp(workbench: workbench, options: options, clock: SecondsClock { box.value })
         loop = EventLoop(terminal: terminal)
         loop.drawFrame(app)

@@ -1,4 +1,5 @@
 import Foundation
+import WorkbenchReports
 
 /// A command typed after `:`.
 enum AppCommand: Equatable, Sendable {
@@ -14,9 +15,12 @@ enum AppCommand: Equatable, Sendable {
     case scanPath(String?)
     /// `:catalog TEXT`: search the catalog.
     case catalogSearch(String)
+    /// `:report` (the selection's, as `R`), `:report portfolio`, `:report team NAME`,
+    /// `:report codebase NAME`, `:report attempt N`.
+    case report(ReportScope?)
 
     /// What the command line accepts, for the error message.
-    static let usage = ":attempt N · :scan [PATH] · :catalog SYMBOL · :attempts · :interventions · :benchmarks · :portfolio · :help · :q"
+    static let usage = ":attempt N · :scan [PATH] · :catalog SYMBOL · :report [portfolio|team T|codebase C|attempt N] · :attempts · :interventions · :benchmarks · :portfolio · :help · :q"
 
     /// Why a command line was not understood.
     enum ParseError: Error, Equatable {
@@ -26,6 +30,8 @@ enum AppCommand: Equatable, Sendable {
         case unknown(String)
         /// `:attempt` without a valid id.
         case badAttempt(String)
+        /// `:report` with something other than a scope.
+        case badReport(String)
     }
 
     /// Parses a command line (without the colon).
@@ -39,6 +45,19 @@ enum AppCommand: Equatable, Sendable {
             // The rest of the line is the path, spaces and all.
             let path = line.drop(while: { $0 == " " }).dropFirst(first.count).trimmingCharacters(in: .whitespaces)
             return .scanPath(path.isEmpty ? nil : path)
+        case "report":
+            let rest = words.dropFirst()
+            guard let kind = rest.first?.lowercased() else { return .report(nil) }
+            let name = rest.dropFirst().joined(separator: " ")
+            switch kind {
+            case "portfolio" where name.isEmpty: return .report(.portfolio)
+            case "team" where !name.isEmpty: return .report(.team(name))
+            case "codebase" where !name.isEmpty: return .report(.codebase(name))
+            case "attempt":
+                guard let id = Int64(name.trimmingCharacters(in: ["#"])), id > 0 else { throw .badReport(rest.joined(separator: " ")) }
+                return .report(.attempt(id))
+            default: throw .badReport(rest.joined(separator: " "))
+            }
         case "catalog", "cat":
             let text = line.drop(while: { $0 == " " }).dropFirst(first.count).trimmingCharacters(in: .whitespaces)
             return text.isEmpty ? .screen(.catalog) : .catalogSearch(text)

@@ -31,6 +31,8 @@ extension ActionID {
     static let startBench: ActionID = "start-bench"
     /// Show or hide the intervals.
     static let toggleIntervals: ActionID = "toggle-intervals"
+    /// Write the report of the selection.
+    static let writeReport: ActionID = "write-report"
 }
 
 /// Every key binding of the workbench, as data: the dispatcher, the footer hints, the `?`
@@ -81,6 +83,9 @@ public enum AppKeymap {
         KeyBinding([.char("]")], .newerItem, label: "newer", description: "Show the next newer scan", scope: .view("scan")),
         KeyBinding([.char("s")], .startScan, label: "scan", description: "Scan a directory in the background", scope: .view("scan"), showInFooter: true),
         KeyBinding([.char("s")], .startScan, label: "scan", description: "Scan a directory in the background", scope: .view("welcome"), showInFooter: true),
+        KeyBinding([.char("R")], .writeReport, label: "report", description: "Write the report (HTML) of the selected attempt or codebase, else of the portfolio", scope: .view("portfolio"), showInFooter: true),
+        KeyBinding([.char("R")], .writeReport, label: "report", description: "Write the selected attempt's report (HTML)", scope: .view("attempts"), showInFooter: true),
+        KeyBinding([.char("R")], .writeReport, label: "report", description: "Write this attempt's report (HTML)", scope: .view("attempt"), showInFooter: true),
         KeyBinding([.char("r")], .startBench, label: "run", description: "Run the kernel suite in the background", scope: .view("benchmarks"), showInFooter: true),
         KeyBinding([.char("i")], .toggleIntervals, label: "intervals", description: "Show or hide the 95% intervals", scope: .view("benchmarks"), showInFooter: true),
         KeyBinding([.char("[")], .olderItem, label: "older", description: "Show the next older session", scope: .view("benchmarks"), showInFooter: true),

@@ -1,4 +1,5 @@
 import TerminalCore
+import WorkbenchReports
 import WorkbenchStore
 
 /// What a screen asks the app to do after a key or click; screens never write to the
@@ -24,6 +25,8 @@ enum ViewEffect: Equatable, Sendable {
     case startScan
     /// Open the form that starts a background benchmark run.
     case startBench
+    /// Write the report on this scope and say where.
+    case writeReport(ReportScope)
     /// Show a short message in the footer.
     case flash(String)
 }

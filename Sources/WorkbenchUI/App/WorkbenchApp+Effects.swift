@@ -1,5 +1,6 @@
 import Foundation
 import TerminalCore
+import WorkbenchReports
 import WorkbenchStore
 import WorkbenchWidgets
 
@@ -48,6 +49,8 @@ extension WorkbenchApp {
             openScanForm()
         case .startBench:
             openBenchForm()
+        case .writeReport(let scope):
+            writeReport(scope)
         }
     }
 
@@ -133,6 +136,16 @@ extension WorkbenchApp {
         }
     }
 
+    /// Writes the HTML report on `scope` into the report directory and says where.
+    func writeReport(_ scope: ReportScope) {
+        do {
+            let url = try Report.write(scope: scope, format: .html, from: workbench, into: options.reportDirectory)
+            announce("\(scope.kind) report written to \(url.path)")
+        } catch {
+            report(error)
+        }
+    }
+
     /// Runs a `:` command.
     func run(command line: String) {
         do {
@@ -146,6 +159,12 @@ extension WorkbenchApp {
                 } else {
                     go(to: .scan, push: false)
                 }
+            case .report(let scope):
+                switch (scope, currentScreen) {
+                case (let scope?, _): writeReport(scope)
+                case (nil, .portfolio), (nil, .attempts), (nil, .attemptDetail): perform(.writeReport)
+                case (nil, _): writeReport(.portfolio)
+                }
             case .catalogSearch(let text):
                 go(to: .catalog, push: false)
                 catalog.setQuery(text)
@@ -157,6 +176,7 @@ extension WorkbenchApp {
             case .empty: break
             case .unknown(let word): flash = "unknown command :\(word) — \(AppCommand.usage)"
             case .badAttempt(let text): flash = "attempt needs an id, e.g. :attempt 3 (got '\(text)')"
+            case .badReport(let text): flash = "report what? :report portfolio, :report team NAME, :report codebase NAME, :report attempt N (got '\(text)')"
             }
         }
     }

@@ -1,4 +1,5 @@
 import CUDAScan
+import Foundation
 import KernelBench
 import TerminalCore
 import WorkbenchStore
@@ -24,6 +25,8 @@ public final class WorkbenchApp: TerminalApplication {
         public var catalog: (@Sendable () throws -> Catalog)?
         /// The benchmark ports for `r` (nil: the suite cannot be run from the workbench).
         public var benchPorts: (@Sendable () throws -> [any BenchPort])?
+        /// Where `R` writes reports (the working directory unless told otherwise).
+        public var reportDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         /// Whether submitted scan and benchmark forms start their work (off where input is
         /// random, so a test never scans whatever directory a random path names).
         public var startsJobs = true

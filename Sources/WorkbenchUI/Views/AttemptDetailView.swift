@@ -51,6 +51,8 @@ struct AttemptDetailView {
             return .none
         case .changeStatus:
             return .changeStatus(attemptID)
+        case .writeReport:
+            return .writeReport(.attempt(attemptID))
         case .addIntervention:
             return .addIntervention(attempt: attemptID)
         case .editIntervention, .deleteIntervention:

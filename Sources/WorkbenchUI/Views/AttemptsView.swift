@@ -71,6 +71,8 @@ struct AttemptsView {
         switch action {
         case .addIntervention:
             return .addIntervention(attempt: selectedAttempt)
+        case .writeReport:
+            return selectedAttempt.map { .writeReport(.attempt($0)) } ?? .flash("no attempt selected")
         default:
             if case .activated(let id) = table.perform(action), let attempt = Int64(id) { return .open(.attemptDetail(attempt)) }
             return .none

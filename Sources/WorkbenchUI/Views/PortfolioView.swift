@@ -1,4 +1,5 @@
 import TerminalCore
+import WorkbenchReports
 import WorkbenchStore
 import WorkbenchWidgets
 
@@ -86,6 +87,8 @@ struct PortfolioView {
             return .none
         case .addTeam:
             return .addTeam
+        case .writeReport:
+            return .writeReport(reportScope)
         default:
             break
         }
@@ -96,6 +99,14 @@ struct PortfolioView {
             if case .activated(let id) = blocked.perform(action), let attempt = Int64(id) { return .open(.attemptDetail(attempt)) }
             return .none
         }
+    }
+
+    /// The report `R` writes: the selected attempt's or codebase's, else the portfolio's.
+    var reportScope: ReportScope {
+        guard focus == .tree, let id = tree.selectedLine?.node.id, let number = Int64(id.dropFirst()) else { return .portfolio }
+        if id.hasPrefix("a") { return .attempt(number) }
+        if id.hasPrefix("c"), let codebase = snapshot.codebases.first(where: { $0.id == number }) { return .codebase(codebase.name) }
+        return .portfolio
     }
 
     private mutating func effect(of outcome: TreeView.Outcome) -> ViewEffect {
