@@ -32,7 +32,11 @@ let package = Package(
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "WorkbenchReports", dependencies: ["WorkbenchStore"]),
-        .target(name: "WorkbenchUI", dependencies: ["WorkbenchStore", "TerminalCore", "WorkbenchWidgets"]),
+        .target(name: "WorkbenchJobs", dependencies: ["WorkbenchStore", "CUDAScan", "KernelBench"]),
+        .target(
+            name: "WorkbenchUI",
+            dependencies: ["WorkbenchStore", "TerminalCore", "WorkbenchWidgets", "WorkbenchJobs", "CUDAScan", "KernelBench"]
+        ),
         .target(
             name: "DrawbridgeCLI",
             dependencies: [
@@ -40,6 +44,7 @@ let package = Package(
                 "TerminalCore",
                 "CUDAScan",
                 "KernelBench",
+                "WorkbenchJobs",
                 "TerminalNCurses",
                 "WorkbenchUI",
                 "WorkbenchReports",
@@ -50,7 +55,7 @@ let package = Package(
         .executableTarget(
             name: "workbench-benchmarks",
             dependencies: [
-                "WorkbenchStore", "WorkbenchUI", "WorkbenchReports", "TerminalCore",
+                "WorkbenchStore", "WorkbenchUI", "WorkbenchReports", "TerminalCore", "CUDAScan",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,7 +69,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "WorkbenchReportsTests", dependencies: ["WorkbenchReports", "WorkbenchStore"]),
-        .testTarget(name: "WorkbenchUITests", dependencies: ["WorkbenchUI", "WorkbenchStore", "WorkbenchWidgets", "TerminalCore"]),
+        .testTarget(name: "WorkbenchUITests", dependencies: ["WorkbenchUI", "WorkbenchStore", "WorkbenchWidgets", "TerminalCore", "CUDAScan", "KernelBench", "WorkbenchJobs"]),
         .testTarget(name: "DrawbridgeCLITests", dependencies: ["DrawbridgeCLI", "WorkbenchStore", "TerminalCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["drawbridge"]),
     ],

@@ -14,6 +14,7 @@ struct TUIBenchmark: ParsableCommand {
 
     @Option(help: "Attempts to create (spread over 20 teams of 10 codebases).") var attempts = 1_000
     @Option(help: "Interventions to log, in one transaction.") var interventions = 100_000
+    @Option(help: "Findings in the scan stored against the first attempt.") var findings = 200_000
     @Option(help: "Key presses per measured series.") var presses = 200
     @Option(help: "Terminal size, e.g. 120x40.") var size = "120x40"
 
@@ -26,7 +27,9 @@ struct TUIBenchmark: ParsableCommand {
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("bench.sqlite").path
         let built = try Self.measure { try Self.build(at: path, attempts: attempts, interventions: interventions) }
-        print("workspace: \(attempts) attempts, \(interventions) interventions, built in \(Self.ms(built.elapsed))")
+        let scanned = try Self.measure { try Self.buildScan(at: path, findings: findings) }
+        print("workspace: \(attempts) attempts, \(interventions) interventions, built in \(Self.ms(built.elapsed)); "
+              + "a scan of \(findings) findings stored in \(Self.ms(scanned.elapsed))")
         let terminalSize = Size(width: parts[0], height: parts[1])
         let presses = presses
         try MainActor.assumeIsolated {
@@ -40,7 +43,7 @@ struct TUIBenchmark: ParsableCommand {
         let terminal = MemoryTerminal(size: size)
         let first = try measure { () throws -> (WorkbenchApp, EventLoop) in
             let workbench = try Workbench.open(WorkspaceLocation(explicit: path))
-            let app = WorkbenchApp(workbench: workbench)
+            let app = WorkbenchApp(workbench: workbench, options: WorkbenchApp.Options(catalog: ShippedCatalog.loader))
             var loop = EventLoop(terminal: terminal)
             loop.drawFrame(app)
             return (app, loop)
@@ -80,6 +83,61 @@ struct TUIBenchmark: ParsableCommand {
         _ = press(.escape)
         let detail = press(.enter)
         print("  open an attempt from the log: \(ms(detail))")
+        /// A key that starts background grouping: how long the key took, and how long
+        /// until the groups were on screen (ticks every 5 ms meanwhile, each drawn).
+        func grouped(_ key: Key, _ name: @autoclosure () -> String) {
+            let clock = ContinuousClock()
+            let start = clock.now
+            let answered = press(key)
+            var ticks = 0
+            while app.isGroupingScan {
+                Thread.sleep(forTimeInterval: 0.005)
+                _ = app.handle(.tick)
+                loop.drawFrame(app)
+                ticks += 1
+            }
+            print("  \(name()): key \(ms(answered)), groups on screen after \(ms(clock.now - start)) (\(ticks) live frames meanwhile)")
+        }
+        grouped(.char("4"), "open the scan screen (group \(app.scanFindingCount) findings by family)")
+        series("scan groups, scroll j", Array(repeating: .char("j"), count: 12))
+        grouped(.char("b"), "regroup by file (b)")
+        series("scan files, scroll j (reads each file's findings)", Array(repeating: .char("j"), count: presses))
+        grouped(.char("b"), "regroup by effort (b)")
+        grouped(.char("t"), "efforts on another target (t, from the stored mappings)")
+        _ = press(.tab)
+        series("scan findings, scroll j", Array(repeating: .char("j"), count: presses))
+        print("  open a finding (Enter): \(ms(press(.enter)))")
+        _ = press(.escape)
+        print("  open the catalog screen (loads the catalog): \(ms(press(.char("6"))))")
+        _ = press(.char("/"))
+        series("catalog, search typing", typing("cudaMemcpyAsync"))
+        series("catalog, search erasing", Array(repeating: .backspace, count: 15))
+        _ = press(.escape)
+    }
+
+    /// A scan of `findings` findings over 2,000 files and the catalog's families, with
+    /// mappings for three targets, stored against the first attempt.
+    static func buildScan(at path: String, findings count: Int) throws {
+        guard count > 0 else { return }
+        let workbench = try Workbench.open(WorkspaceLocation(explicit: path))
+        let efforts: [Effort] = [.direct, .mechanical, .mechanical, .rewrite, .blocker, .direct, .unknown]
+        let families = ["runtime", "kernel-syntax", "cublas", "device-intrinsics", "pytorch", "build", "nccl", "cudnn"]
+        let mappings = [
+            #"{"ascend":{"effort":"mechanical","replacement":"aclrtMemcpy"},"hip":{"effort":"direct","replacement":"hipMemcpy"},"sycl":{"effort":"mechanical"}}"#,
+            #"{"ascend":{"effort":"blocker","note":"no warp shuffles"},"hip":{"effort":"mechanical","replacement":"__shfl_down"},"sycl":{"effort":"rewrite"}}"#,
+        ]
+        let scan = Scan(codebaseId: nil, attemptId: nil, root: "/src/large", gitRevision: nil, target: "ascend",
+                        chipGeneration: "a2", catalogVersion: nil, startedAt: "2026-11-20T09:00:00Z", durationMs: 4000,
+                        filesScanned: 2000, bytesScanned: 400_000_000, filesSkipped: 0, findingCount: 0)
+        let rows = (0..<count).map { (index: Int) -> Finding in
+            Finding(scanId: 0, file: "src/module\(index % 40)/file\(index % 2000).cu", line: Int64(index / 2000 + 1), column: 5,
+                    symbol: "cudaSymbol\(index % 500)", kind: "function", family: families[index % families.count],
+                    language: "cuda", effort: efforts[index % efforts.count], replacement: "aclSymbol\(index % 500)",
+                    note: nil, mappings: mappings[index % mappings.count], snippet: "    cudaSymbol(\(index));")
+        }
+        let attempt = try workbench.attempts().first?.id
+        try workbench.saveScan(scan, findings: rows, attempt: attempt)
+        try workbench.checkpoint()
     }
 
     /// What the first frame reads, call by call, on a second connection (warm cache).

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 @Suite("drawbridge bench")
-struct BenchCommandTests {
+final class BenchCommandTests {
     let runner: BinaryRunner
     let directory: URL
     var db: String { directory.appendingPathComponent("w.sqlite").path }
@@ -14,6 +14,9 @@ struct BenchCommandTests {
         runner = try BinaryRunner()
         directory = try temporaryDirectory()
     }
+
+    // A class, so each test's directory is removed when the test ends.
+    deinit { try? FileManager.default.removeItem(at: directory) }
 
     func sessions() throws -> String {
         try runner.run(["bench", "compare", "--baseline", "c", "--db", db, "--format", "json"]).stdout

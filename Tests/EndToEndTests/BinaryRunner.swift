@@ -51,6 +51,11 @@ struct BinaryRunner: Sendable {
         let input = Pipe()
         process.standardInput = input
         try process.run()
+        // A hung command fails its test after five minutes instead of stalling the whole run.
+        let pid = process.processIdentifier
+        let watchdog = DispatchWorkItem { kill(pid, SIGKILL) }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 300, execute: watchdog)
+        defer { watchdog.cancel() }
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try? input.fileHandleForWriting.close()
         // Read both pipes concurrently so a chatty child never blocks on a full pipe.
@@ -88,21 +93,4 @@ func temporaryDirectory() throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("drawbridge-e2e-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
-}
-
-/// The binary run against one test's own workspace file in a fresh directory.
-struct WorkspaceSession {
-    let runner: BinaryRunner
-    let directory: URL
-    var db: String { directory.appendingPathComponent("w.sqlite").path }
-
-    init() throws {
-        runner = try BinaryRunner()
-        directory = try temporaryDirectory()
-    }
-
-    /// Runs with `--db` pointing at this session's workspace.
-    func run(_ arguments: [String]) throws -> BinaryRunner.Result {
-        try runner.run(arguments + ["--db", db])
-    }
 }

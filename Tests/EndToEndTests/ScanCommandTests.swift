@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 @Suite("drawbridge scan and catalog")
-struct ScanCommandTests {
+final class ScanCommandTests {
     let runner: BinaryRunner
     let directory: URL
     var db: String { directory.appendingPathComponent("w.sqlite").path }
@@ -13,6 +13,9 @@ struct ScanCommandTests {
         runner = try BinaryRunner()
         directory = try temporaryDirectory()
     }
+
+    // A class, so each test's directory is removed when the test ends.
+    deinit { try? FileManager.default.removeItem(at: directory) }
 
     @Test("scan --format json follows the drawbridge.scan/1 schema")
     func json() throws {
@@ -27,6 +30,28 @@ struct ScanCommandTests {
         for key in ["file", "line", "column", "symbol", "family", "mappings"] { #expect(first[key] != nil, "\(key)") }
         let mappings = try #require(first["mappings"] as? [String: Any])
         #expect(mappings["hip"] != nil && mappings["ascend"] != nil)
+    }
+
+    @Test("a streamed report is the same on standard output and in --output, ends with one line break, and leaves no temporary file",
+          arguments: ["csv", "json", "table"])
+    func streamed(format: String) throws {
+        let out = try runner.run(["scan", Self.samples.path, "--format", format])
+        #expect(out.status == 0, "\(out.stderr)")
+        let file = directory.appendingPathComponent("report.\(format)")
+        let written = try runner.run(["scan", Self.samples.path, "--format", format, "--output", file.path])
+        #expect(written.status == 0, "\(written.stderr)")
+        let bytes = try Data(contentsOf: file)
+        // The JSON carries the scan's duration, which differs from run to run.
+        let timeless = { (text: String) in text.split(separator: "\n").filter { !$0.contains("duration_seconds") } }
+        #expect(timeless(String(decoding: bytes, as: UTF8.self)) == timeless(out.stdout))
+        // CSV rows end in CRLF; no format gets an extra empty line at the end.
+        #expect(bytes.suffix(2) != Data("\n\n".utf8))
+        if format == "csv" { #expect(bytes.suffix(2) == Data("\r\n".utf8)) }
+        let left = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasPrefix(".") }
+        #expect(left.isEmpty, "\(left)")
+        let missing = try runner.run(["scan", Self.samples.path, "--format", format, "--output", "/nonexistent/dir/r.csv"])
+        #expect(missing.status != 0)
+        #expect(missing.stderr.contains("directory does not exist"))
     }
 
     @Test("--save stores the scan against an attempt; list, show and diff read it back")

@@ -56,4 +56,34 @@ struct TerminalWorkbenchTests {
         #expect(row["outcome"] as? String == "resolved")
         #expect(row["date"] as? String == "2026-11-21")
     }
+
+    @Test("the demo's scan on the scan screen, and a scan in the background from :scan, in tmux",
+          .enabled(if: TmuxDriver.executable != nil, "tmux is not installed: install it (apt-get install tmux) to run the real-terminal test"))
+    func scanInTmux() throws {
+        let runner = try BinaryRunner()
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let db = directory.appendingPathComponent("tui.sqlite").path
+        let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Data/samples").path
+        let tmux = try TmuxDriver(
+            command: [runner.executable.path, "--db", db], width: 120, height: 40,
+            environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8", "TZ": "UTC", "DRAWBRIDGE_NOW": "2026-11-21T12:00:00Z"])
+        try tmux.waitFor("load the demo")
+        try tmux.keys("d")
+        try tmux.waitFor("Teams · codebases · attempts")
+        try tmux.keys("4")
+        try tmux.waitFor("122 findings in 13 files")
+        try tmux.keys(":")
+        try tmux.type("scan \(samples)")
+        try tmux.keys("Enter")
+        try tmux.waitFor("scan #2 · ")
+        try tmux.waitFor("scan 1 of 2")
+        try tmux.keys("q")
+        try tmux.waitForExit()
+        let listing = try runner.run(["list", "scans", "--format", "json", "--db", db])
+        #expect(listing.status == 0)
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(listing.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.count == 2)
+    }
 }

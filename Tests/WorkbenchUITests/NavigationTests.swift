@@ -212,14 +212,15 @@ struct NavigationTests {
         #expect(harness.screen.contains("not found"), "\(harness.screen)")
     }
 
-    @Test("the keymap has no conflicts, keeps 4–6 free for the reserved screens and names every footer key")
+    @Test("the keymap has no conflicts, numbers exactly the six screens and names every footer key")
     func keymap() {
         let keymap = AppKeymap.keymap
         #expect(keymap.conflicts().isEmpty)
-        for number in 4...6 {
-            #expect(keymap.action(for: .char(Character(String(number)))) == nil)
+        for top in TopScreen.allCases {
+            #expect(keymap.action(for: .char(Character(String(top.rawValue)))) == .screen(top.rawValue))
         }
-        #expect(TopScreen.reserved == ["scan", "benchmarks", "catalog"])
+        #expect(keymap.action(for: .char("7")) == nil)
+        #expect(TopScreen.allCases.map(\.title) == ["portfolio", "attempts", "interventions", "scan", "benchmarks", "catalog"])
         #expect(AppKeymap.markdownTable().contains("| `a` | interventions | Log an intervention |"))
     }
 }

@@ -24,15 +24,16 @@ struct RandomInputTests {
     static let keys: [Key] = {
         var keys: [Key] = [.up, .down, .left, .right, .home, .end, .pageUp, .pageDown, .tab, .backTab, .enter, .escape,
                            .backspace, .delete, .ctrl("u"), .ctrl("d"), .ctrl("w"), .ctrl("k"), .ctrl("s"), .function(1)]
-        keys += "jkhlgG/:?sac<>edtyn 123456789.-#x".map { Key.char($0) }
+        keys += "jkhlgG/:?sac<>edtyn 123456789.-#xbir[]".map { Key.char($0) }
         keys += ["é", "漢", "🚀", "\u{1B}", "\u{7}"].map { Key.char($0) }
         return keys
     }()
 
     @Test("100,000 random events: no crash, invariants hold")
     func randomEvents() throws {
-        let harness = try ScreenHarness(size: Size(width: 100, height: 30))
+        let harness = try ScreenHarness(size: Size(width: 100, height: 30), startsJobs: false)
         try MeasuredFixture.seed(harness.workbench)
+        try SampleScan.store(in: harness.workbench)
         harness.app.reload()
         var random = Generator(state: 20_261_121)
         var size = Size(width: 100, height: 30)
@@ -71,7 +72,7 @@ struct RandomInputTests {
                 harness.restart()
             }
         }
-        #expect(screensSeen.isSuperset(of: ["portfolio", "attempts", "attempt", "interventions"]))
+        #expect(screensSeen.isSuperset(of: ["portfolio", "attempts", "attempt", "interventions", "scan", "finding", "benchmarks", "catalog"]))
     }
 
     private func checkInvariants(_ harness: ScreenHarness, step: Int) throws {

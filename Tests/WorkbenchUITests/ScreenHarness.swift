@@ -1,4 +1,5 @@
 import Foundation
+import CUDAScan
 import TerminalCore
 import WorkbenchStore
 @testable import WorkbenchUI
@@ -19,7 +20,7 @@ final class ScreenHarness {
     private var loop: EventLoop
 
     /// A harness of `size`, with the demo loaded when `demo` is true.
-    init(size: Size = Size(width: 120, height: 40), demo: Bool = true, theme: Theme = .mono) throws {
+    init(size: Size = Size(width: 120, height: 40), demo: Bool = true, theme: Theme = .mono, startsJobs: Bool = true) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("drawbridge-ui-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         workbench = try Workbench.open(
@@ -28,9 +29,14 @@ final class ScreenHarness {
         if demo { try workbench.importDocument(try Self.demoDocument()) }
         terminal = MemoryTerminal(size: size)
         let box = seconds
-        let options = WorkbenchApp.Options(theme: theme, demo: { () throws(StoreError) -> WorkspaceDocument in
-            try ScreenHarness.demoDocument()
-        })
+        var options = WorkbenchApp.Options(
+            theme: theme,
+            demo: { workbench in
+                let summary = try workbench.importDocument(try ScreenHarness.demoDocument())
+                return summary.addedNothing ? "the demo is already loaded" : "demo loaded: \(summary.attemptsAdded) attempts"
+            },
+            catalog: { try ScreenHarness.catalog() })
+        options.startsJobs = startsJobs
         app = WorkbenchApp(workbench: workbench, options: options, clock: SecondsClock { box.value })
         loop = EventLoop(terminal: terminal)
         loop.drawFrame(app)
@@ -51,6 +57,11 @@ final class ScreenHarness {
     /// The shipped demo workspace.
     nonisolated static func demoDocument() throws(StoreError) -> WorkspaceDocument {
         try WorkspaceDocument.load(path: repositoryRoot.appendingPathComponent("Data/demo/workspace.json").path)
+    }
+
+    /// The shipped catalog, read once per test process.
+    nonisolated static func catalog() throws -> Catalog {
+        try Catalog.load(directories: [repositoryRoot.appendingPathComponent("Data/catalog")])
     }
 
     /// Plays an input script (`"j j enter"`, `"resize:80x24"`) and draws the result.

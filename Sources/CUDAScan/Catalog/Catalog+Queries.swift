@@ -28,18 +28,7 @@ extension Catalog {
 
     /// Entries whose symbol, family, kind, replacement or note contains `text` (case-insensitive), sorted by symbol.
     public func search(_ text: String, limit: Int = 200) -> [CatalogEntry] {
-        let needle = text.lowercased()
-        guard !needle.isEmpty else { return [] }
-        var hits: [CatalogEntry] = []
-        for entry in allEntries {
-            let haystacks = [entry.symbol, entry.family, entry.kind]
-                + entry.mappings.values.flatMap { [$0.replacement ?? "", $0.note ?? ""] }
-            if haystacks.contains(where: { $0.lowercased().contains(needle) }) {
-                hits.append(entry)
-                if hits.count >= limit { break }
-            }
-        }
-        return hits
+        CatalogSearchIndex(self).search(text, limit: limit)
     }
 
     /// Entries per family and target, and how many have a replacement.

@@ -18,14 +18,33 @@ public enum ReportWriter {
     public static let jsonSchema = "drawbridge.scan/1"
 
     /// Renders `report` in `format`; SARIF rule descriptions come from `catalog` when given.
-    public static func render(_ report: ScanReport, as format: ReportFormat, catalog: Catalog? = nil) -> String {
+    ///
+    /// With `drain`, the CSV and JSON writers hand over what they have written every
+    /// `drainChunk` bytes (the closure writes it out and empties the string), so a report of
+    /// hundreds of thousands of findings is never held whole in memory; the returned string
+    /// is the rest.
+    public static func render(
+        _ report: ScanReport, as format: ReportFormat, catalog: Catalog? = nil, drain: Drain? = nil
+    ) -> String {
         switch format {
         case .table: return table(report)
-        case .json: return json(report)
+        case .json: return json(report, drain: drain)
         case .sarif: return sarif(report, catalog: catalog)
         case .markdown: return markdown(report)
-        case .csv: return csv(report)
+        case .csv: return csv(report, drain: drain)
         }
+    }
+
+    /// Takes a chunk of a report being written: writes it out and empties the string.
+    public typealias Drain = (inout String) -> Void
+
+    /// How many bytes a streaming writer collects before it drains them.
+    static let drainChunk = 1 << 20
+
+    /// Drains `out` when it has grown past a chunk.
+    @inline(__always)
+    static func drainIfFull(_ out: inout String, _ drain: Drain?) {
+        if let drain, out.utf8.count >= drainChunk { drain(&out) }
     }
 
     /// Whether any finding's effort on `target` (default: the report's target) is at or above `threshold`, for CI gates.

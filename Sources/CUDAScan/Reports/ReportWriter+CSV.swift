@@ -4,9 +4,9 @@ extension ReportWriter {
         + Target.allCases.flatMap { ["\($0.rawValue)_replacement", "\($0.rawValue)_effort", "\($0.rawValue)_note"] }
 
     /// RFC 4180 CSV: a header, then one CRLF-terminated row per finding, fields quoted when needed.
-    public static func csv(_ report: ScanReport) -> String {
+    public static func csv(_ report: ScanReport, drain: Drain? = nil) -> String {
         var out = csvColumns.map(csvField).joined(separator: ",") + "\r\n"
-        out.reserveCapacity(report.findings.count * 160)
+        out.reserveCapacity(drain == nil ? report.findings.count * 200 : drainChunk + 4096)
         // Appended field by field: building arrays and joining them per row was most of the
         // time for a few hundred thousand findings.
         // Replacements and notes repeat across findings; each is quoted once.
@@ -38,6 +38,7 @@ extension ReportWriter {
                 out += cachedField(mapping?.note ?? "")
             }
             out += "\r\n"
+            drainIfFull(&out, drain)
         }
         return out
     }

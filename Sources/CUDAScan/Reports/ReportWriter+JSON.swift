@@ -2,16 +2,16 @@ import Foundation
 
 extension ReportWriter {
     /// The report as one JSON object (`schema` = `drawbridge.scan/1`, snake_case keys, sorted for stable diffs).
-    public static func json(_ report: ScanReport) -> String {
+    public static func json(_ report: ScanReport, drain: Drain? = nil) -> String {
         // Written by hand, keys in sorted order, because a report can hold hundreds of
         // thousands of findings; each distinct mapping set is serialised once and reused.
         var out = "{\n"
-        out.reserveCapacity(report.findings.count * 700 + 4096)
+        out.reserveCapacity(drain == nil ? report.findings.count * 700 + 4096 : drainChunk + 65536)
         out += "  \"bytes_scanned\" : \(report.bytesScanned),\n"
         out += "  \"duration_seconds\" : " + JSONTreeWriter.write((report.duration * 1000).rounded() / 1000) + ",\n"
         out += "  \"files_scanned\" : \(report.filesScanned),\n"
         out += "  \"findings\" : "
-        appendFindings(report.findings, to: &out)
+        appendFindings(report.findings, to: &out, drain: drain)
         out += ",\n  \"generation\" : " + JSONTreeWriter.write(report.generation.rawValue)
         out += ",\n  \"root\" : " + JSONTreeWriter.write(report.root)
         out += ",\n  \"schema\" : " + JSONTreeWriter.write(jsonSchema)
@@ -23,7 +23,7 @@ extension ReportWriter {
     }
 
     /// The findings array, four spaces deep, keys sorted as in every other object.
-    private static func appendFindings(_ findings: [Finding], to out: inout String) {
+    private static func appendFindings(_ findings: [Finding], to out: inout String, drain: Drain?) {
         guard !findings.isEmpty else { out += "[]"; return }
         var mappingCache: [String: String] = [:]
         out += "[\n"
@@ -53,6 +53,7 @@ extension ReportWriter {
             out += ",\n      \"symbol\" : "
             JSONTreeWriter.appendString(finding.symbol, to: &out)
             out += index == findings.count - 1 ? "\n    }\n" : "\n    },\n"
+            drainIfFull(&out, drain)
         }
         out += "  ]"
     }

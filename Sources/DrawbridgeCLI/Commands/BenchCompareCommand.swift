@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import WorkbenchJobs
 import KernelBench
 import WorkbenchStore
 

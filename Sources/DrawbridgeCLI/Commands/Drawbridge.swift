@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import WorkbenchJobs
 import WorkbenchStore
 
 /// `drawbridge`: the workbench for moving code off CUDA. With no subcommand it opens the
@@ -18,6 +19,7 @@ public struct Drawbridge: ParsableCommand {
         subcommands: [
             DemoCommand.self, TeamCommand.self, CodebaseCommand.self, AttemptCommand.self,
             LogCommand.self, ListCommand.self, ShowCommand.self, ScanCommand.self, CatalogCommand.self, BenchCommand.self,
+            BackupCommand.self, CheckCommand.self, ExportCommand.self, ImportCommand.self,
             ReportCommand.self,
         ])
 
@@ -40,7 +42,7 @@ public struct Drawbridge: ParsableCommand {
         let workbench = try workspace.open()
         if demo {
             let summary = try DemoCommand.load(into: workbench)
-            if !summary.addedNothing { CommandEnvironment.printError(DemoCommand.describe(summary)) }
+            if !summary.addedNothing { CommandEnvironment.printError(DemoLoader.describe(summary)) }
         }
         if TerminalWorkbench.isInteractive {
             let mouse = !noMouse

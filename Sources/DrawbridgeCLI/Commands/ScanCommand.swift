@@ -1,6 +1,7 @@
 import ArgumentParser
 import CUDAScan
 import Foundation
+import WorkbenchJobs
 import WorkbenchStore
 
 /// `drawbridge scan`: find every CUDA tie in a tree; `scan diff` compares two stored scans.
@@ -58,8 +59,15 @@ struct ScanRunCommand: ParsableCommand {
             throw error
         }
         progress.finish()
-        let text = ReportWriter.render(report, as: format, catalog: catalog)
-        try OutputDestination.write(text.hasSuffix("\n") ? text : text + "\n", to: output)
+        // Streamed: a report of hundreds of thousands of findings is written as it is built.
+        let stream = try ReportStream(to: output)
+        let rest = ReportWriter.render(report, as: format, catalog: catalog, drain: stream.drain)
+        do {
+            try stream.finish(rest)
+        } catch {
+            stream.abandon()
+            throw error
+        }
         if save { try store(report, started: started) }
         if let failOn, ReportWriter.failOn(report, threshold: failOn) {
             let count = report.findings.filter { ($0.effort(for: target) ?? .rewrite) >= failOn }.count
@@ -69,19 +77,8 @@ struct ScanRunCommand: ParsableCommand {
     }
 
     private func store(_ report: ScanReport, started: Date) throws {
-        let root = (path as NSString).standardizingPath
-        let directory = FileManager.default.isDirectory(root) ? root : (root as NSString).deletingLastPathComponent
-        let (scan, findings) = ScanRecords.records(
-            for: report, startedAt: started, gitRevision: GitRevision.of(directory), catalogVersion: nil)
-        let saved = try workspace.open().saveScan(scan, findings: findings, codebase: codebase, attempt: attempt)
-        CommandEnvironment.printError("saved scan \(saved.id ?? 0): \(findings.count) findings")
-    }
-}
-
-extension FileManager {
-    /// True when `path` names a directory (after following links).
-    func isDirectory(_ path: String) -> Bool {
-        var flag: ObjCBool = false
-        return fileExists(atPath: path, isDirectory: &flag) && flag.boolValue
+        let saved = try ScanJob.save(
+            report, of: path, startedAt: started, into: try workspace.open(), codebase: codebase, attempt: attempt)
+        CommandEnvironment.printError("saved scan \(saved.id ?? 0): \(saved.findingCount) findings")
     }
 }

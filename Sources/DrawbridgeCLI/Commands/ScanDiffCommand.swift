@@ -1,6 +1,7 @@
 import ArgumentParser
 import CUDAScan
 import Foundation
+import WorkbenchJobs
 import WorkbenchStore
 
 /// `drawbridge scan diff OLD NEW`: which findings two stored scans removed and added.

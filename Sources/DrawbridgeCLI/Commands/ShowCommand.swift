@@ -22,10 +22,7 @@ struct ShowCommand: ParsableCommand {
             case .text:
                 print(AttemptDetailText.render(detail, width: CommandEnvironment.terminalWidth()), terminator: "")
             case .json:
-                let encoder = JSONEncoder()
-                encoder.keyEncodingStrategy = .convertToSnakeCase
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                print(String(decoding: try encoder.encode(detail), as: UTF8.self))
+                print(try JSONRenderer.render(detail))
             }
         }
     }

@@ -1,8 +1,17 @@
 import CUDAScan
+import Foundation
 
 /// Renders a `Tabular` as a JSON array of objects whose keys are the column names, in
 /// column order, with numbers as numbers and missing values as `null`.
 public enum JSONRenderer {
+    /// Any encodable value as pretty JSON with snake_case keys, sorted, for `--format json`.
+    public static func render<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
     /// The JSON text (one object per line inside the array), with a trailing newline.
     public static func render(_ table: Tabular) -> String {
         guard !table.rows.isEmpty else { return "[]\n" }

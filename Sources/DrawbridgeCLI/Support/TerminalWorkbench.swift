@@ -1,6 +1,7 @@
 import Foundation
 import TerminalCore
 import TerminalNCurses
+import WorkbenchJobs
 import WorkbenchStore
 import WorkbenchUI
 
@@ -19,9 +20,11 @@ enum TerminalWorkbench {
         let theme = Theme.select(noColorEnvironment: ProcessInfo.processInfo.environment["NO_COLOR"], noColorFlag: noColor)
         let terminal = try NCursesTerminal(options: NCursesTerminal.Options(
             mouse: mouse, colorMode: theme.name == "mono" ? .monochrome : .palette256))
-        let options = WorkbenchApp.Options(theme: theme, demo: { () throws(StoreError) -> WorkspaceDocument in
-            try demoDocument()
-        })
+        let options = WorkbenchApp.Options(
+            theme: theme,
+            demo: { workbench in DemoLoader.describe(try DemoCommand.load(into: workbench)) },
+            catalog: { try CatalogLocator.load() },
+            benchPorts: { try BenchCommand.ports(runners: []) })
         let app = WorkbenchApp(workbench: workbench, options: options)
         var loop = EventLoop(terminal: terminal, tickMilliseconds: 100)
         // The loop is spelled out rather than `EventLoop.run` so a Ctrl-Z request reaches the
@@ -42,16 +45,5 @@ enum TerminalWorkbench {
             }
         }
         terminal.shutdown()
-    }
-
-    /// The shipped demo workspace, wherever the binary runs from.
-    static func demoDocument() throws(StoreError) -> WorkspaceDocument {
-        let data: String
-        do {
-            data = try DataDirectory.locate()
-        } catch {
-            throw .invalidDocument(path: "Data/demo/workspace.json", reason: String(describing: error))
-        }
-        return try WorkspaceDocument.load(path: (data as NSString).appendingPathComponent("demo/workspace.json"))
     }
 }

@@ -89,14 +89,23 @@ final class RunnerProcess: @unchecked Sendable {
         return .runner(.exited(runner: manifest.name, status: process.terminationStatus, stderrTail: RunnerError.clip(tail)))
     }
 
-    /// Ends the runner: SIGTERM, then SIGKILL if it is still there after half a second.
+    /// Ends the runner and everything it started: SIGTERM, then SIGKILL if it is still there
+    /// after half a second. Never waits more than a few seconds, whatever the runner does.
     func stop() {
         guard process.isRunning else { return }
-        process.terminate()
-        let deadline = Date(timeIntervalSinceNow: 0.5)
+        let pid = process.processIdentifier
+        // A runner that is a shell script leaves children (a `sleep`, a compiler) holding its
+        // pipes; stopping the script alone would leave them running and the harness waiting
+        // for an end of file that never comes. Foundation starts the runner as the leader of
+        // its own process group, so the negative pid stops everything it started.
+        let target = pid > 0 && getpgid(pid) == pid ? -pid : pid
+        kill(target, SIGTERM)
+        var deadline = Date(timeIntervalSinceNow: 0.5)
         while process.isRunning && Date() < deadline { usleep(5_000) }
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-        process.waitUntilExit()
+        guard process.isRunning else { return }
+        kill(target, SIGKILL)
+        deadline = Date(timeIntervalSinceNow: 3)
+        while process.isRunning && Date() < deadline { usleep(5_000) }
     }
 
     /// Asks the runner to quit politely, then makes sure it is gone.

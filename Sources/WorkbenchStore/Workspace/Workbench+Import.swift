@@ -18,10 +18,15 @@ extension Workbench {
                     let codebase = try Self.mergeCodebase(
                         codebaseEntry, team: team, now: now, in: db, summary: &summary)
                     for attemptEntry in codebaseEntry.attempts {
-                        try Self.mergeAttempt(attemptEntry, codebase: codebase, now: now, in: db, summary: &summary)
+                        let attempt = try Self.mergeAttempt(attemptEntry, codebase: codebase, now: now, in: db, summary: &summary)
+                        try Self.mergeScans(attemptEntry.scans ?? [], codebase: codebase.id, attempt: attempt, in: db, summary: &summary)
+                        try Self.mergeSessions(attemptEntry.benchSessions ?? [], attempt: attempt, in: db, summary: &summary)
                     }
+                    try Self.mergeScans(codebaseEntry.scans ?? [], codebase: codebase.id, attempt: nil, in: db, summary: &summary)
                 }
             }
+            try Self.mergeScans(document.scans ?? [], codebase: nil, attempt: nil, in: db, summary: &summary)
+            try Self.mergeSessions(document.benchSessions ?? [], attempt: nil, in: db, summary: &summary)
             return summary
         }
     }
@@ -64,7 +69,7 @@ extension Workbench {
     private static func mergeAttempt(
         _ entry: WorkspaceDocument.AttemptEntry, codebase: Codebase, now: String, in db: Database,
         summary: inout ImportSummary
-    ) throws {
+    ) throws -> Int64 {
         let first = entry.events[0]
         var attempt: Attempt
         if let existing = try Attempt.fetchOne(
@@ -121,6 +126,62 @@ extension Workbench {
                 kind: item.kind, summary: item.summary, outcome: item.outcome, createdAt: now)
             try record.insert(db)
             summary.interventionsAdded += 1
+        }
+        return attemptId
+    }
+
+    /// Adds the scans not already present (same link, start, root and finding count); a
+    /// scan of an attempt is also linked to the attempt's codebase, as `saveScan` links it.
+    private static func mergeScans(
+        _ entries: [WorkspaceDocument.ScanEntry], codebase: Int64?, attempt: Int64?, in db: Database,
+        summary: inout ImportSummary
+    ) throws {
+        for entry in entries {
+            let present = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM scan WHERE codebase_id IS ? AND attempt_id IS ? AND started_at = ? AND root = ?
+                  AND finding_count = ?
+                """, arguments: [codebase, attempt, entry.scan.startedAt, entry.scan.root, entry.findings.count]) ?? 0
+            if present > 0 {
+                summary.alreadyPresent += 1
+                continue
+            }
+            var scan = entry.scan
+            scan.id = nil
+            scan.codebaseId = codebase
+            scan.attemptId = attempt
+            scan.findingCount = Int64(entry.findings.count)
+            try scan.insert(db)
+            for var finding in entry.findings {
+                finding.id = nil
+                finding.scanId = scan.id!
+                try finding.insert(db)
+            }
+            summary.scansAdded += 1
+        }
+    }
+
+    /// Adds the benchmark sessions not already present (same attempt, start, source and label).
+    private static func mergeSessions(
+        _ entries: [WorkspaceDocument.BenchSessionEntry], attempt: Int64?, in db: Database, summary: inout ImportSummary
+    ) throws {
+        for entry in entries {
+            let present = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM bench_session WHERE attempt_id IS ? AND started_at = ? AND source = ? AND label IS ?
+                """, arguments: [attempt, entry.session.startedAt, entry.session.source, entry.session.label]) ?? 0
+            if present > 0 {
+                summary.alreadyPresent += 1
+                continue
+            }
+            var session = entry.session
+            session.id = nil
+            session.attemptId = attempt
+            try session.insert(db)
+            for var result in entry.results {
+                result.id = nil
+                result.sessionId = session.id!
+                try result.insert(db)
+            }
+            summary.benchSessionsAdded += 1
         }
     }
 

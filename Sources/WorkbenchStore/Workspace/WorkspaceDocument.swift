@@ -15,6 +15,10 @@ public struct WorkspaceDocument: Codable, Sendable, Equatable {
     public var schema: String
     /// The teams, each with its codebases.
     public var teams: [TeamEntry]
+    /// Scans linked to no codebase and no attempt (absent in hand-written documents).
+    public var scans: [ScanEntry]?
+    /// Benchmark sessions linked to no attempt.
+    public var benchSessions: [BenchSessionEntry]?
 
     /// A team and its codebases.
     public struct TeamEntry: Codable, Sendable, Equatable {
@@ -38,6 +42,8 @@ public struct WorkspaceDocument: Codable, Sendable, Equatable {
         public var language: String?
         /// The codebase's attempts.
         public var attempts: [AttemptEntry]
+        /// Scans of the codebase linked to none of its attempts.
+        public var scans: [ScanEntry]?
     }
 
     /// An attempt with its full status history and interventions.
@@ -56,6 +62,10 @@ public struct WorkspaceDocument: Codable, Sendable, Equatable {
         public var events: [EventEntry]
         /// Interventions.
         public var interventions: [InterventionEntry]
+        /// The attempt's scans with their findings.
+        public var scans: [ScanEntry]?
+        /// The attempt's benchmark sessions with their results.
+        public var benchSessions: [BenchSessionEntry]?
     }
 
     /// One status change.
@@ -82,6 +92,22 @@ public struct WorkspaceDocument: Codable, Sendable, Equatable {
         public var summary: String
         /// How it ended.
         public var outcome: InterventionOutcome?
+    }
+
+    /// A stored scan and its findings, as exported (row ids are ignored on import).
+    public struct ScanEntry: Codable, Sendable, Equatable {
+        /// The scan row.
+        public var scan: Scan
+        /// Its findings.
+        public var findings: [Finding]
+    }
+
+    /// A stored benchmark session and its results, as exported (row ids are ignored on import).
+    public struct BenchSessionEntry: Codable, Sendable, Equatable {
+        /// The session row.
+        public var session: BenchSession
+        /// Its results.
+        public var results: [BenchResult]
     }
 
     /// Reads and checks a document from `data`; `path` names it in errors.

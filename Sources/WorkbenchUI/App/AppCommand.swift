@@ -10,9 +10,13 @@ enum AppCommand: Equatable, Sendable {
     case screen(TopScreen)
     /// `:help`.
     case help
+    /// `:scan` (the scan screen) or `:scan PATH` (scan PATH in the background).
+    case scanPath(String?)
+    /// `:catalog TEXT`: search the catalog.
+    case catalogSearch(String)
 
     /// What the command line accepts, for the error message.
-    static let usage = ":attempt N · :attempts · :interventions · :portfolio · :help · :q"
+    static let usage = ":attempt N · :scan [PATH] · :catalog SYMBOL · :attempts · :interventions · :benchmarks · :portfolio · :help · :q"
 
     /// Why a command line was not understood.
     enum ParseError: Error, Equatable {
@@ -31,6 +35,13 @@ enum AppCommand: Equatable, Sendable {
         switch first {
         case "q", "q!", "quit", "qa", "exit": return .quit
         case "help", "h", "?": return .help
+        case "scan":
+            // The rest of the line is the path, spaces and all.
+            let path = line.drop(while: { $0 == " " }).dropFirst(first.count).trimmingCharacters(in: .whitespaces)
+            return .scanPath(path.isEmpty ? nil : path)
+        case "catalog", "cat":
+            let text = line.drop(while: { $0 == " " }).dropFirst(first.count).trimmingCharacters(in: .whitespaces)
+            return text.isEmpty ? .screen(.catalog) : .catalogSearch(text)
         case "attempt", "a", "open":
             guard words.count == 2, let id = Int64(words[1].trimmingCharacters(in: ["#"])), id > 0 else {
                 throw .badAttempt(words.dropFirst().joined(separator: " "))
@@ -42,6 +53,7 @@ enum AppCommand: Equatable, Sendable {
                 return .screen(top)
             }
             if first == "log" { return .screen(.interventions) }
+            if first == "bench" { return .screen(.benchmarks) }
             throw .unknown(first)
         }
     }

@@ -17,6 +17,20 @@ extension ActionID {
     static let changeStatus: ActionID = "change-status"
     /// Hand the terminal back to the shell (Ctrl-Z).
     static let suspend: ActionID = "suspend"
+    /// Group findings by the next of family, file and effort.
+    static let cycleGrouping: ActionID = "cycle-grouping"
+    /// Show efforts and replacements for the next target.
+    static let cycleTarget: ActionID = "cycle-target"
+    /// Show the next older scan or session.
+    static let olderItem: ActionID = "older"
+    /// Show the next newer scan or session.
+    static let newerItem: ActionID = "newer"
+    /// Scan a directory in the background.
+    static let startScan: ActionID = "start-scan"
+    /// Run the benchmark suite in the background.
+    static let startBench: ActionID = "start-bench"
+    /// Show or hide the intervals.
+    static let toggleIntervals: ActionID = "toggle-intervals"
 }
 
 /// Every key binding of the workbench, as data: the dispatcher, the footer hints, the `?`
@@ -59,6 +73,18 @@ public enum AppKeymap {
         KeyBinding([.char("e")], .editIntervention, label: "edit", description: "Edit the selected intervention", scope: .view("interventions"), showInFooter: true),
         KeyBinding([.char("d")], .deleteIntervention, label: "delete", description: "Delete the selected intervention (asks first)", scope: .view("interventions"), showInFooter: true),
         KeyBinding([.enter], .drillIn, label: "attempt", description: "Open the intervention's attempt", scope: .view("interventions")),
+        KeyBinding([.enter], .drillIn, label: "open", description: "Open the group's findings, or the selected finding with its source", scope: .view("scan"), showInFooter: true),
+        KeyBinding([.tab], .nextPane, label: "pane", description: "Switch between the groups and the findings", scope: .view("scan"), showInFooter: true),
+        KeyBinding([.char("b")], .cycleGrouping, label: "group by", description: "Group findings by family, file or effort", scope: .view("scan"), showInFooter: true),
+        KeyBinding([.char("t")], .cycleTarget, label: "target", description: "Show efforts and replacements on the next target", scope: .view("scan"), showInFooter: true),
+        KeyBinding([.char("[")], .olderItem, label: "older", description: "Show the next older scan", scope: .view("scan")),
+        KeyBinding([.char("]")], .newerItem, label: "newer", description: "Show the next newer scan", scope: .view("scan")),
+        KeyBinding([.char("s")], .startScan, label: "scan", description: "Scan a directory in the background", scope: .view("scan"), showInFooter: true),
+        KeyBinding([.char("s")], .startScan, label: "scan", description: "Scan a directory in the background", scope: .view("welcome"), showInFooter: true),
+        KeyBinding([.char("r")], .startBench, label: "run", description: "Run the kernel suite in the background", scope: .view("benchmarks"), showInFooter: true),
+        KeyBinding([.char("i")], .toggleIntervals, label: "intervals", description: "Show or hide the 95% intervals", scope: .view("benchmarks"), showInFooter: true),
+        KeyBinding([.char("[")], .olderItem, label: "older", description: "Show the next older session", scope: .view("benchmarks"), showInFooter: true),
+        KeyBinding([.char("]")], .newerItem, label: "newer", description: "Show the next newer session", scope: .view("benchmarks")),
     ]
 
     /// The key table as Markdown, generated for the README.

@@ -12,6 +12,10 @@ enum Overlay {
         case changeStatus(Int64)
         /// A new team.
         case addTeam
+        /// A background scan.
+        case startScan
+        /// A background benchmark run.
+        case startBench
     }
 
     /// What the footer prompt is for.
@@ -30,4 +34,6 @@ enum Overlay {
     case form(FormPurpose, Form)
     /// A yes/no question before deleting an intervention.
     case confirmDelete(Int64, ConfirmDialog)
+    /// A yes/no question before quitting while a background job runs.
+    case confirmQuit(ConfirmDialog)
 }

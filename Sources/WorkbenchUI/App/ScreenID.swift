@@ -10,6 +10,14 @@ public enum ScreenID: Hashable, Sendable {
     case attemptDetail(Int64)
     /// The intervention log.
     case interventions
+    /// Stored scans: findings by family, file or effort.
+    case scan
+    /// One finding with the source around it.
+    case finding(Int64)
+    /// Stored benchmark sessions: the kernel × port loss matrix.
+    case benchmarks
+    /// The CUDA → target catalog.
+    case catalog
 
     /// The keymap scope of the screen (its view bindings are looked up under this name).
     public var viewName: String {
@@ -19,6 +27,10 @@ public enum ScreenID: Hashable, Sendable {
         case .attempts: return "attempts"
         case .attemptDetail: return "attempt"
         case .interventions: return "interventions"
+        case .scan: return "scan"
+        case .finding: return "finding"
+        case .benchmarks: return "benchmarks"
+        case .catalog: return "catalog"
         }
     }
 
@@ -29,6 +41,9 @@ public enum ScreenID: Hashable, Sendable {
         case .portfolio: return .portfolio
         case .attempts, .attemptDetail: return .attempts
         case .interventions: return .interventions
+        case .scan, .finding: return .scan
+        case .benchmarks: return .benchmarks
+        case .catalog: return .catalog
         }
     }
 }
@@ -41,6 +56,12 @@ public enum TopScreen: Int, CaseIterable, Sendable {
     case attempts = 2
     /// `3`: the intervention log.
     case interventions = 3
+    /// `4`: stored scans.
+    case scan = 4
+    /// `5`: benchmark sessions.
+    case benchmarks = 5
+    /// `6`: the catalog.
+    case catalog = 6
 
     /// The name in the tab bar and in help.
     public var title: String {
@@ -48,6 +69,9 @@ public enum TopScreen: Int, CaseIterable, Sendable {
         case .portfolio: return "portfolio"
         case .attempts: return "attempts"
         case .interventions: return "interventions"
+        case .scan: return "scan"
+        case .benchmarks: return "benchmarks"
+        case .catalog: return "catalog"
         }
     }
 
@@ -57,10 +81,9 @@ public enum TopScreen: Int, CaseIterable, Sendable {
         case .portfolio: return .portfolio
         case .attempts: return .attempts
         case .interventions: return .interventions
+        case .scan: return .scan
+        case .benchmarks: return .benchmarks
+        case .catalog: return .catalog
         }
     }
-
-    /// Screens that keep their numbers (4, 5, 6) for when the scanner, the benchmark
-    /// harness and the catalog land; their keys stay unbound until then.
-    public static let reserved = ["scan", "benchmarks", "catalog"]
 }

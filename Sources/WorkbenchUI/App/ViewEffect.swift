@@ -20,6 +20,10 @@ enum ViewEffect: Equatable, Sendable {
     case addTeam
     /// Load the demo workspace.
     case loadDemo
+    /// Open the form that starts a background scan.
+    case startScan
+    /// Open the form that starts a background benchmark run.
+    case startBench
     /// Show a short message in the footer.
     case flash(String)
 }

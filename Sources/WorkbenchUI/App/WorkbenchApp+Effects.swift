@@ -44,6 +44,10 @@ extension WorkbenchApp {
             overlay = .form(.addTeam, TeamForm.make())
         case .loadDemo:
             loadDemo()
+        case .startScan:
+            openScanForm()
+        case .startBench:
+            openBenchForm()
         }
     }
 
@@ -64,6 +68,14 @@ extension WorkbenchApp {
                 let change = try StatusForm.change(from: values)
                 try workbench.changeStatus(attempt: id, to: change.status, note: change.note)
                 announce("attempt \(id) is now \(change.status.rawValue)")
+            case .startScan:
+                overlay = nil
+                startScan(path: values["path"] ?? "", target: values["target"] ?? "ascend", attempt: JobForms.attempt(in: values))
+                return
+            case .startBench:
+                overlay = nil
+                startBench(values: values)
+                return
             case .addTeam:
                 let team = try workbench.addTeam(
                     name: TeamForm.value("name", in: values) ?? "", org: TeamForm.value("org", in: values),
@@ -114,9 +126,7 @@ extension WorkbenchApp {
             return
         }
         do {
-            let summary = try workbench.importDocument(try demo())
-            announce(summary.addedNothing ? "the demo is already loaded"
-                : "demo loaded: \(summary.teamsAdded) teams, \(summary.attemptsAdded) attempts, \(summary.interventionsAdded) interventions")
+            announce(try demo(workbench))
             reload()
         } catch {
             report(error)
@@ -127,8 +137,18 @@ extension WorkbenchApp {
     func run(command line: String) {
         do {
             switch try AppCommand.parse(line) {
-            case .quit: finished = true
+            case .quit: requestQuit()
             case .help: perform(.help)
+            case .scanPath(let path):
+                if let path {
+                    startScan(path: path, target: scans.target, attempt: nil)
+                    go(to: .scan, push: false)
+                } else {
+                    go(to: .scan, push: false)
+                }
+            case .catalogSearch(let text):
+                go(to: .catalog, push: false)
+                catalog.setQuery(text)
             case .screen(let top): go(to: top.screen, push: false)
             case .attempt(let id): go(to: .attemptDetail(id), push: currentScreen != .welcome)
             }

@@ -27,6 +27,8 @@ extension WorkbenchApp {
     func tick() -> Bool {
         let now = clock.now()
         var changed = toasts.expire(now: now)
+        if job != nil { changed = checkJob() || changed }
+        if scans.isGrouping { changed = scans.collectGroups(from: workbench) || changed }
         if now - lastPoll >= options.pollInterval {
             lastPoll = now
             // A form or dialog in progress is not disturbed; the check runs once it closes.
@@ -76,6 +78,17 @@ extension WorkbenchApp {
             default:
                 overlay = .confirmDelete(id, dialog)
             }
+        case .confirmQuit(var dialog):
+            switch dialog.handle(key) {
+            case .confirmed:
+                overlay = nil
+                abandonJobAndQuit()
+            case .cancelled:
+                overlay = nil
+                flash = "still running: \(job?.title ?? "nothing")"
+            default:
+                overlay = .confirmQuit(dialog)
+            }
         case .prompt(let purpose, var prompt):
             switch prompt.handle(key) {
             case .edited(let text):
@@ -111,9 +124,9 @@ extension WorkbenchApp {
     func perform(_ action: ActionID) {
         switch action {
         case .quit:
-            finished = true
+            requestQuit()
         case .close:
-            if !goBack() { finished = true }
+            if !goBack() { requestQuit() }
         case .back:
             if !currentFilter.isEmpty {
                 setFilter("")
@@ -149,6 +162,10 @@ extension WorkbenchApp {
         case .attempts: return attempts.perform(action)
         case .interventions: return interventions.perform(action)
         case .attemptDetail: return detail?.perform(action) ?? .none
+        case .scan: return scans.perform(action, workbench: workbench)
+        case .finding: return finding?.perform(action) ?? .none
+        case .benchmarks: return benchmarks.perform(action, workbench: workbench)
+        case .catalog: return catalog.perform(action)
         }
     }
 
@@ -157,13 +174,17 @@ extension WorkbenchApp {
 
     var filterable: Bool {
         switch currentScreen {
-        case .portfolio, .attempts, .interventions: return true
-        case .welcome, .attemptDetail: return false
+        case .portfolio, .attempts, .interventions, .scan, .catalog: return true
+        case .welcome, .attemptDetail, .finding, .benchmarks: return false
         }
     }
 
     private var filterPlaceholder: String {
-        currentScreen == .interventions ? "engineer:NAME kind:KIND since:DAY until:DAY or any text" : "type to filter · Enter keep · Esc clear"
+        switch currentScreen {
+        case .interventions: return "engineer:NAME kind:KIND since:DAY until:DAY or any text"
+        case .catalog: return "a CUDA symbol, family, replacement or word of a note"
+        default: return "type to filter · Enter keep · Esc clear"
+        }
     }
 
     /// The current screen's filter text.
@@ -172,7 +193,9 @@ extension WorkbenchApp {
         case .portfolio: return portfolio.filter
         case .attempts: return attempts.filter
         case .interventions: return interventions.filterLine
-        case .welcome, .attemptDetail: return ""
+        case .scan: return scans.filter
+        case .catalog: return catalog.query
+        case .welcome, .attemptDetail, .finding, .benchmarks: return ""
         }
     }
 
@@ -181,7 +204,9 @@ extension WorkbenchApp {
         case .portfolio: portfolio.setFilter(text)
         case .attempts: attempts.setFilter(text)
         case .interventions: interventions.setFilter(text)
-        case .welcome, .attemptDetail: break
+        case .scan: scans.setFilter(text, workbench: workbench)
+        case .catalog: catalog.setQuery(text)
+        case .welcome, .attemptDetail, .finding, .benchmarks: break
         }
     }
 
@@ -203,6 +228,17 @@ extension WorkbenchApp {
             if mouse.kind == .wheelUp { _ = help.handle(.up) }
             overlay = .help(help)
             return
+        case .confirmQuit(var dialog):
+            switch dialog.handle(mouse, in: bodyRect) {
+            case .confirmed:
+                overlay = nil
+                abandonJobAndQuit()
+            case .cancelled:
+                overlay = nil
+            default:
+                overlay = .confirmQuit(dialog)
+            }
+            return
         case .some:
             return
         case nil:
@@ -223,12 +259,16 @@ extension WorkbenchApp {
         case .attempts: effect = attempts.handle(mouse, in: body)
         case .interventions: effect = interventions.handle(mouse, in: body)
         case .attemptDetail: effect = detail?.handle(mouse, in: body) ?? .none
+        case .scan: effect = scans.handle(mouse, in: body, workbench: workbench)
+        case .finding: effect = finding?.handle(mouse) ?? .none
+        case .benchmarks: effect = benchmarks.handle(mouse, in: body)
+        case .catalog: effect = catalog.handle(mouse, in: body)
         }
         apply(effect)
     }
 
-    /// The rectangle between the tab bar and the footer.
-    var bodyRect: Rect { Rect(x: 0, y: 1, width: size.width, height: max(0, size.height - 2)) }
+    /// The rectangle between the tab bar and the footer (and the progress line while a job runs).
+    var bodyRect: Rect { Rect(x: 0, y: 1, width: size.width, height: max(0, size.height - 2 - (job == nil ? 0 : 1))) }
 
     /// The tab bar of the numbered screens.
     var tabBar: TabBar {

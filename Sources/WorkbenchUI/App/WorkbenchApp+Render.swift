@@ -22,7 +22,14 @@ extension WorkbenchApp {
             attempts.render(into: &canvas, in: body, context: context)
         case .interventions: interventions.render(into: &canvas, in: body, context: context)
         case .attemptDetail: detail?.render(into: &canvas, in: body, context: context)
+        case .scan:
+            scans.fitColumns(to: body.width)
+            scans.render(into: &canvas, in: body, context: context)
+        case .finding: finding?.render(into: &canvas, in: body, context: context)
+        case .benchmarks: benchmarks.render(into: &canvas, in: body, context: context)
+        case .catalog: catalog.render(into: &canvas, in: body, context: context)
         }
+        renderJob(into: &canvas, theme: theme)
         var cursor: Point?
         switch overlay {
         case .help(let help):
@@ -30,7 +37,7 @@ extension WorkbenchApp {
         case .form(_, let form):
             let wanted = form.preferredSize(maxWidth: min(body.width - 4, 90))
             cursor = form.render(into: &canvas, in: body.centered(width: wanted.width, height: wanted.height), theme: theme)
-        case .confirmDelete(_, let dialog):
+        case .confirmDelete(_, let dialog), .confirmQuit(let dialog):
             dialog.render(into: &canvas, in: body, theme: theme)
         case .prompt, nil:
             break
@@ -67,6 +74,12 @@ extension WorkbenchApp {
         case .attemptDetail(let id):
             crumbs.append("attempts")
             crumbs.append("#\(id)")
+        case .scan: crumbs.append("scan")
+        case .finding(let id):
+            crumbs.append("scan")
+            crumbs.append("finding \(id)")
+        case .benchmarks: crumbs.append("benchmarks")
+        case .catalog: crumbs.append("catalog")
         }
         let hints: [KeyHint]
         switch overlay {
@@ -78,6 +91,8 @@ extension WorkbenchApp {
             hints = [KeyHint(key: "Esc", label: "close"), KeyHint(key: "↓", label: "scroll")]
         case .confirmDelete:
             hints = [KeyHint(key: "y", label: "delete"), KeyHint(key: "n", label: "keep")]
+        case .confirmQuit:
+            hints = [KeyHint(key: "y", label: "quit"), KeyHint(key: "n", label: "keep running")]
         default:
             // The filter hint only where there is something to filter.
             hints = keymap.footerHints(in: currentScreen.viewName).filter { filterable || $0.label != "filter" }

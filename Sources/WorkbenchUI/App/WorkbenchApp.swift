@@ -1,3 +1,5 @@
+import CUDAScan
+import KernelBench
 import TerminalCore
 import WorkbenchStore
 import WorkbenchWidgets
@@ -15,18 +17,30 @@ public final class WorkbenchApp: TerminalApplication {
         public var minimumSize: Size
         /// Seconds between checks for changes made by other processes.
         public var pollInterval: Double
-        /// Reads the demo workspace for `d` on the welcome screen (nil: no demo offered).
-        public var demo: (@Sendable () throws(StoreError) -> WorkspaceDocument)?
+        /// Loads the demo into the workspace for `d` on the welcome screen and returns what
+        /// it added, in words (nil: no demo offered).
+        public var demo: (@Sendable (Workbench) throws -> String)?
+        /// Loads the catalog for the catalog screen and for scans (nil: neither is offered).
+        public var catalog: (@Sendable () throws -> Catalog)?
+        /// The benchmark ports for `r` (nil: the suite cannot be run from the workbench).
+        public var benchPorts: (@Sendable () throws -> [any BenchPort])?
+        /// Whether submitted scan and benchmark forms start their work (off where input is
+        /// random, so a test never scans whatever directory a random path names).
+        public var startsJobs = true
 
-        /// Options with the given theme and demo source.
+        /// Options with the given theme and services.
         public init(
             theme: Theme = .mono, minimumSize: Size = Size(width: 60, height: 16), pollInterval: Double = 1,
-            demo: (@Sendable () throws(StoreError) -> WorkspaceDocument)? = nil
+            demo: (@Sendable (Workbench) throws -> String)? = nil,
+            catalog: (@Sendable () throws -> Catalog)? = nil,
+            benchPorts: (@Sendable () throws -> [any BenchPort])? = nil
         ) {
             self.theme = theme
             self.minimumSize = minimumSize
             self.pollInterval = pollInterval
             self.demo = demo
+            self.catalog = catalog
+            self.benchPorts = benchPorts
         }
     }
 
@@ -46,7 +60,17 @@ public final class WorkbenchApp: TerminalApplication {
     var attempts = AttemptsView()
     var interventions = InterventionsView()
     var detail: AttemptDetailView?
+    var scans = ScanView()
+    var finding: FindingView?
+    var benchmarks = BenchmarksView()
+    var catalog = CatalogView()
+    /// The scan or benchmark run going on in the background, if any.
+    var job: BackgroundJob?
+    /// The last path scanned from the workbench, the scan form's default.
+    var lastScanPath: String?
     var interventionsLoaded = false
+    var scansLoaded = false
+    var benchmarksLoaded = false
     var overlay: Overlay?
     var toasts = ToastCenter()
     var flash: String?
@@ -71,6 +95,12 @@ public final class WorkbenchApp: TerminalApplication {
         reload()
     }
 
+    /// Findings in the scan the scan screen shows (0 when none), for benchmarks.
+    public var scanFindingCount: Int { Int(scans.current?.scan.findingCount ?? 0) }
+
+    /// True while the scan screen groups a large scan in the background, for benchmarks.
+    public var isGroupingScan: Bool { scans.isGrouping }
+
     /// True once the user quit.
     public var isFinished: Bool { finished }
 
@@ -94,6 +124,10 @@ public final class WorkbenchApp: TerminalApplication {
             } else {
                 interventionsLoaded = false
             }
+            // Scans and sessions are read on their screens only, like the log.
+            scansLoaded = false
+            benchmarksLoaded = false
+            loadScreenDataIfStale()
             if let id = detail?.attemptID {
                 if snapshot.attempt(id) != nil {
                     detail?.reload(try AttemptDetailData.load(id, from: workbench))
@@ -140,18 +174,39 @@ public final class WorkbenchApp: TerminalApplication {
     /// Shows `screen`, on top of the current one or (for top-level screens) as the new root.
     func go(to screen: ScreenID, push: Bool) {
         if case .attemptDetail(let id) = screen, !loadDetail(id) { return }
+        if case .finding(let id) = screen {
+            let view = FindingView(findingID: id, target: scans.target, workbench: workbench)
+            if let error = view.loadError {
+                toasts.post(error, kind: .error, now: clock.now())
+                return
+            }
+            finding = view
+        }
         if push { stack.append(screen) } else { stack = [screen] }
-        loadInterventionsIfStale()
+        loadScreenDataIfStale()
     }
 
-    /// Reads the log when it is the current screen and has changed since it was read.
-    private func loadInterventionsIfStale() {
-        guard currentScreen == .interventions, !interventionsLoaded else { return }
-        do {
-            interventions.reload(try workbench.interventions())
-            interventionsLoaded = true
-        } catch {
-            report(error)
+    /// Reads what the current screen shows when it has changed since it was read: the log,
+    /// the scans, the benchmark sessions, the catalog (once).
+    func loadScreenDataIfStale() {
+        switch currentScreen {
+        case .interventions where !interventionsLoaded:
+            do {
+                interventions.reload(try workbench.interventions())
+                interventionsLoaded = true
+            } catch {
+                report(error)
+            }
+        case .scan where !scansLoaded:
+            scans.reload(from: workbench)
+            scansLoaded = true
+        case .benchmarks where !benchmarksLoaded:
+            benchmarks.reload(from: workbench)
+            benchmarksLoaded = true
+        case .catalog:
+            catalog.load(options.catalog)
+        default:
+            break
         }
     }
 
@@ -161,7 +216,7 @@ public final class WorkbenchApp: TerminalApplication {
         guard stack.count > 1 else { return false }
         stack.removeLast()
         if case .attemptDetail(let id) = currentScreen, detail?.attemptID != id, !loadDetail(id) { stack.removeLast() }
-        loadInterventionsIfStale()
+        loadScreenDataIfStale()
         return true
     }
 

@@ -50,6 +50,18 @@ enum Format {
         }
     }
 
+    /// The theme role of an effort, by its name (the scanner's and the store's efforts share
+    /// their names; `unknown` and anything else is dimmed).
+    static func role(effort name: String) -> ThemeRole {
+        switch name {
+        case "direct": return .effortDirect
+        case "mechanical": return .effortMechanical
+        case "rewrite": return .effortRewrite
+        case "blocker": return .effortBlocker
+        default: return .dim
+        }
+    }
+
     /// `1 attempt`, `3 attempts`.
     static func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
         "\(n) " + (n == 1 ? singular : (plural ?? singular + "s"))

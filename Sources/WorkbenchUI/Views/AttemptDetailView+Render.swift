@@ -77,16 +77,9 @@ extension AttemptDetailView {
         // when there is room (its colour carries it otherwise).
         let showSize = Set(data.losses.map(\.size)).count > 1
         let showVerdict = area.width >= 70
-        let bars = data.losses.map { result -> BarChart.Bar in
-            var interval: ClosedRange<Double>?
-            if let low = result.ciLow, let high = result.ciHigh, low <= high {
-                interval = ((low - 1) * 100)...((high - 1) * 100)
-            }
-            let loss = result.lossPercent ?? .nan
-            let label = showSize ? "\(result.kernel) \(result.size) · \(result.port)" : "\(result.kernel) · \(result.port)"
-            let verdict = showVerdict ? " " + (result.verdict?.rawValue ?? "") : ""
-            return BarChart.Bar(label, value: loss, interval: interval, valueText: Format.loss(loss) + verdict,
-                                role: Format.role(result.verdict))
+        let bars = data.losses.map { result in
+            LossBar.bar(result, label: showSize ? "\(result.kernel) \(result.size) · \(result.port)" : "\(result.kernel) · \(result.port)",
+                        verdict: showVerdict)
         }
         BarChart(bars).render(into: &canvas, in: area, theme: theme)
     }

@@ -11,6 +11,7 @@ struct WelcomeView {
         switch action {
         case .loadDemo: return .loadDemo
         case .addTeam: return .addTeam
+        case .startScan: return .startScan
         default: return .none
         }
     }
@@ -26,10 +27,8 @@ struct WelcomeView {
             ("", .text),
             ("  d   load the demo programme to look around", .text),
             ("  t   add your first team", .text),
+            ("  s   scan a directory for what ties it to CUDA", .text),
             ("  ?   every key · q quits", .text),
-            ("", .text),
-            ("To see what ties a codebase to CUDA, scan it with", .dim),
-            ("drawbridge scan PATH; its findings appear on the attempt screens.", .dim),
         ]
     }
 

@@ -1,9 +1,9 @@
 import Foundation
 
 /// The commit a directory is checked out at, when it is inside a git work tree.
-enum GitRevision {
+public enum GitRevision {
     /// `git rev-parse HEAD` run in `directory`, or nil (no git, not a work tree, no commits).
-    static func of(_ directory: String) -> String? {
+    public static func of(_ directory: String) -> String? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git", "-C", directory, "rev-parse", "--verify", "-q", "HEAD"]

@@ -3,9 +3,9 @@ import Foundation
 import WorkbenchStore
 
 /// Converts between the scanner's report and the store's scan and finding rows.
-enum ScanRecords {
+public enum ScanRecords {
     /// The scan row and finding rows for a report; efforts are those of the report's target.
-    static func records(
+    public static func records(
         for report: ScanReport, startedAt: Date, gitRevision: String?, catalogVersion: String?
     ) -> (WorkbenchStore.Scan, [WorkbenchStore.Finding]) {
         let scan = WorkbenchStore.Scan(
@@ -35,7 +35,7 @@ enum ScanRecords {
     }
 
     /// A stored finding as the scanner's value, for diffs between stored scans.
-    static func scannerFinding(_ stored: WorkbenchStore.Finding, target: CUDAScan.Target) -> CUDAScan.Finding {
+    public static func scannerFinding(_ stored: WorkbenchStore.Finding, target: CUDAScan.Target) -> CUDAScan.Finding {
         let decoded = (try? JSONDecoder().decode([String: Mapping].self, from: Data(stored.mappings.utf8))) ?? [:]
         var mappings: [CUDAScan.Target: Mapping] = [:]
         for (key, value) in decoded {

@@ -3,10 +3,10 @@ import KernelBench
 import WorkbenchStore
 
 /// Converts a harness session into the store's session and result rows.
-enum BenchRecords {
+public enum BenchRecords {
     /// The rows for `session`: one result per kernel, size and port, carrying the port's
     /// comparison with the baseline; a port that computed a wrong result gets a `WRONG` row.
-    static func records(
+    public static func records(
         for session: KernelBench.BenchSession, attempt: Int64?, label: String?, source: String, finishedAt: Date
     ) -> (WorkbenchStore.BenchSession, [WorkbenchStore.BenchResult]) {
         let stored = WorkbenchStore.BenchSession(
@@ -53,7 +53,7 @@ enum BenchRecords {
     }
 
     /// The raw samples of a stored result.
-    static func samples(of result: WorkbenchStore.BenchResult) -> [Double] {
+    public static func samples(of result: WorkbenchStore.BenchResult) -> [Double] {
         (try? JSONDecoder().decode([Double].self, from: Data(result.rawSamples.utf8))) ?? []
     }
 

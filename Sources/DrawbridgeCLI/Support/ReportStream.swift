@@ -1,0 +1,86 @@
+import CUDAScan
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes a scan report as it is produced: to standard output, or to a temporary file
+/// beside the destination that replaces it only once everything was written (a reader
+/// never sees half a report, and a failed write — a full disk, a closed pipe — leaves any
+/// old file in place and is reported).
+final class ReportStream {
+    private let handle: FileHandle
+    private let temporaryPath: String?
+    private let path: String?
+    private var failure: (any Error)?
+
+    /// A stream to `path`, or to standard output when `path` is nil or `-`.
+    init(to path: String?) throws {
+        guard let path, path != "-" else {
+            handle = .standardOutput
+            temporaryPath = nil
+            self.path = nil
+            return
+        }
+        let directory = (path as NSString).deletingLastPathComponent
+        var isDirectory: ObjCBool = false
+        if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) || !isDirectory.boolValue {
+            throw OutputDestination.WriteFailed(path: path, reason: "directory does not exist")
+        }
+        let name = (path as NSString).lastPathComponent
+        let temporary = ((directory.isEmpty ? "." : directory) as NSString)
+            .appendingPathComponent(".\(name).drawbridge-\(ProcessInfo.processInfo.processIdentifier).tmp")
+        guard FileManager.default.createFile(atPath: temporary, contents: nil),
+              let opened = FileHandle(forWritingAtPath: temporary)
+        else {
+            throw OutputDestination.WriteFailed(path: path, reason: "cannot create a file in its directory")
+        }
+        handle = opened
+        temporaryPath = temporary
+        self.path = path
+    }
+
+    /// Writes `text` and empties it (the writers' drain); after a failure it only empties it.
+    func drain(_ text: inout String) {
+        if failure == nil {
+            do {
+                try handle.write(contentsOf: Data(text.utf8))
+            } catch {
+                failure = error
+            }
+        }
+        text.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes the rest (ending it with a newline when it has none) and, for a file, moves it into place.
+    func finish(_ rest: String) throws {
+        var rest = rest
+        if rest.utf8.last != 0x0A { rest += "\n" }
+        drain(&rest)
+        guard let temporaryPath, let path else {
+            if let failure { throw OutputDestination.WriteFailed(path: "standard output", reason: Self.reason(failure)) }
+            return
+        }
+        do {
+            try handle.close()
+            if let failure { throw failure }
+            // rename(2) replaces the destination atomically, whether or not it exists.
+            guard rename(temporaryPath, path) == 0 else {
+                throw OutputDestination.WriteFailed(path: path, reason: String(cString: strerror(errno)))
+            }
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporaryPath)
+            if let written = error as? OutputDestination.WriteFailed { throw written }
+            throw OutputDestination.WriteFailed(path: path, reason: Self.reason(failure ?? error))
+        }
+    }
+
+    /// Removes the temporary file of a report that will not be finished.
+    func abandon() {
+        guard let temporaryPath else { return }
+        try? handle.close()
+        try? FileManager.default.removeItem(atPath: temporaryPath)
+    }
+
+    private static func reason(_ error: any Error) -> String { (error as NSError).localizedDescription }
+}
