@@ -2,22 +2,16 @@ import Foundation
 import Testing
 
 @Suite("drawbridge report")
-final class ReportCommandTests {
-    let runner: BinaryRunner
-    let directory: URL
-    var db: String { directory.appendingPathComponent("w.sqlite").path }
+struct ReportCommandTests {
+    let workspace: E2EWorkspace
+    var directory: URL { workspace.directory }
 
     init() throws {
-        runner = try BinaryRunner()
-        directory = try temporaryDirectory()
+        workspace = try E2EWorkspace()
     }
 
-    // A class, so each test's directory is removed when the test ends.
-    deinit { try? FileManager.default.removeItem(at: directory) }
-
-    /// Runs with `--db` pointing at this test's workspace.
     func run(_ arguments: [String]) throws -> BinaryRunner.Result {
-        try runner.run(arguments + ["--db", db])
+        try workspace.run(arguments)
     }
 
     /// The examples checked into `Data/demo/`, and the arguments that make each.
