@@ -94,23 +94,3 @@ func temporaryDirectory() throws -> URL {
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
 }
-
-/// The binary run against one test's own workspace file in a fresh directory.
-final class WorkspaceSession {
-    let runner: BinaryRunner
-    let directory: URL
-    var db: String { directory.appendingPathComponent("w.sqlite").path }
-
-    init() throws {
-        runner = try BinaryRunner()
-        directory = try temporaryDirectory()
-    }
-
-    // A class, so the directory is removed when the test that made it ends.
-    deinit { try? FileManager.default.removeItem(at: directory) }
-
-    /// Runs with `--db` pointing at this session's workspace.
-    func run(_ arguments: [String]) throws -> BinaryRunner.Result {
-        try runner.run(arguments + ["--db", db])
-    }
-}

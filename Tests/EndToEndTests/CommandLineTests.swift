@@ -2,18 +2,22 @@ import Foundation
 import Testing
 
 @Suite("drawbridge command line")
-struct CommandLineTests {
-    let session: WorkspaceSession
-    var runner: BinaryRunner { session.runner }
-    var directory: URL { session.directory }
+final class CommandLineTests {
+    let runner: BinaryRunner
+    let directory: URL
+    var db: String { directory.appendingPathComponent("w.sqlite").path }
 
     init() throws {
-        session = try WorkspaceSession()
+        runner = try BinaryRunner()
+        directory = try temporaryDirectory()
     }
+
+    // A class, so each test's directory is removed when the test ends.
+    deinit { try? FileManager.default.removeItem(at: directory) }
 
     /// Runs with `--db` pointing at this test's workspace.
     func run(_ arguments: [String]) throws -> BinaryRunner.Result {
-        try session.run(arguments)
+        try runner.run(arguments + ["--db", db])
     }
 
     /// Every row of every table, as JSON listings: "the database" for before/after checks.

@@ -3,15 +3,15 @@ import Testing
 
 @Suite("drawbridge report")
 struct ReportCommandTests {
-    let session: WorkspaceSession
-    var directory: URL { session.directory }
+    let workspace: E2EWorkspace
+    var directory: URL { workspace.directory }
 
     init() throws {
-        session = try WorkspaceSession()
+        workspace = try E2EWorkspace()
     }
 
     func run(_ arguments: [String]) throws -> BinaryRunner.Result {
-        try session.run(arguments)
+        try workspace.run(arguments)
     }
 
     /// The examples checked into `Data/demo/`, and the arguments that make each.
