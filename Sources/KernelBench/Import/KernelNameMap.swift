@@ -34,7 +34,7 @@ public struct KernelNameMap: Sendable, Hashable {
     /// Parses map text.
     public static func parse(_ text: String, path: String) throws(ImportError) -> KernelNameMap {
         var map = KernelNameMap()
-        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (i, raw) in TextLines.split(text).enumerated() {
             let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init)?
                 .trimmingCharacters(in: .whitespaces) ?? ""
             if line.isEmpty { continue }

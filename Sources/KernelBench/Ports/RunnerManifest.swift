@@ -56,9 +56,9 @@ public struct RunnerManifest: Sendable, Hashable {
         let base = URL(fileURLWithPath: path).deletingLastPathComponent()
         var fields: [String: (String, Int)] = [:]
         var arguments: [String] = []
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, raw) in TextLines.split(text).enumerated() {
             let lineNo = index + 1
-            var line = String(raw)
+            var line = raw
             if let hash = line.range(of: " #") ?? (line.hasPrefix("#") ? line.range(of: "#") : nil) {
                 line = String(line[..<hash.lowerBound])
             }
