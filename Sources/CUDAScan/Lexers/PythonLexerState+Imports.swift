@@ -27,6 +27,8 @@ extension PythonLexerState {
                 candidate.snippet = Bytes.lineText(bytes, from: currentLineStart)
                 found.append(candidate)
             }
+            // A field can span lines (a backslash-newline inside it): later fields are on the line it ends on.
+            for n in (k + 1)..<e where bytes[n] == 10 { currentLine += 1; currentLineStart = n + 1 }
             k = e + 1
         }
     }
