@@ -46,8 +46,7 @@ struct JSONNode {
     /// character 7.`), so a refused file says what is wrong; clipped and stripped of control characters.
     private static func reason(of error: any Error) -> String {
         guard let text = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String, !text.isEmpty else { return "" }
-        let clean = String(text.unicodeScalars.map { $0.value < 32 || $0.value == 127 ? "?" : Character($0) }.prefix(120))
-        return " (\(clean))"
+        return " (\(RunnerError.clip(text)))"
     }
 
     private func bad(_ detail: String) -> ImportError {

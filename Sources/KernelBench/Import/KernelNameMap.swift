@@ -47,7 +47,7 @@ public struct KernelNameMap: Sendable, Hashable {
                 throw ImportError.badKernelMap(path: path, line: i + 1, detail: "expected 'FOREIGN = KERNEL [SIZE]'")
             }
             guard KernelID(rawValue: target[0]) != nil else {
-                throw ImportError.badKernelMap(path: path, line: i + 1, detail: "unknown kernel '\(target[0])'")
+                throw ImportError.badKernelMap(path: path, line: i + 1, detail: "unknown kernel '\(RunnerError.clip(target[0]))'")
             }
             map.storage[foreign] = Target(kernel: target[0], size: target.count == 2 ? target[1] : nil)
         }
