@@ -104,13 +104,15 @@ struct HostileInputTests {
         ("a long requirement line", .requirements, { String(repeating: "--extra-index-url https://x/whl/cu121 ", count: $0 / 38) }),
     ]
 
-    @Test("worst cases finish in time, roughly linearly", arguments: 0..<worstCases.count)
+    /// Serialized, and with a 10 s bound for 1 MB inputs: timings taken while other tests share two cores must still
+    /// tell a hang or quadratic work (seconds to minutes here) from a busy machine.
+    @Test("worst cases finish in time, roughly linearly", .serialized, arguments: 0..<worstCases.count)
     func worstCase(_ index: Int) {
         let (name, language, make) = Self.worstCases[index]
         let lexer = language.lexer(catalog: TestSupport.catalog)
         let small = Array(make(128 << 10).utf8), large = Array(make(1 << 20).utf8)
         for input in [small, large] {
-            if let problem = Hostile.problem(lexing: input, with: lexer) { Issue.record("\(name): \(problem)") }
+            if let problem = Hostile.problem(lexing: input, with: lexer, limit: .seconds(10)) { Issue.record("\(name): \(problem)") }
         }
         let tSmall = Hostile.seconds(lexing: small, with: lexer), tLarge = Hostile.seconds(lexing: large, with: lexer)
         #expect(tLarge <= 24 * tSmall + 0.05, "\(name): \(small.count) bytes in \(tSmall) s, \(large.count) bytes in \(tLarge) s")

@@ -1,7 +1,8 @@
 import Foundation
 @testable import CUDAScan
 
-/// SplitMix64: a tiny deterministic generator, so every randomised case replays from its printed seed.
+/// SplitMix64, so every randomised case replays from its printed seed. Each test target that needs one has its own
+/// copy (`KernelBench.SeededGenerator`, the UI tests' generators): test targets share no support module.
 struct SplitMix64: RandomNumberGenerator {
     private(set) var state: UInt64
 
@@ -9,10 +10,8 @@ struct SplitMix64: RandomNumberGenerator {
 
     mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        let z = (state ^ (state >> 30)) &* 0xBF58_476D_1CE4_E5B9, y = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return y ^ (y >> 31)
     }
 
     /// A uniform integer in `0..<bound`.
