@@ -61,6 +61,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The lexer fuzz target: a time-bounded random fuzzer in a plain build, libFuzzer's target when
+        // Scripts/fuzz-lexers.sh builds it with -sanitize=fuzzer.
+        .executableTarget(name: "lexer-fuzz", dependencies: ["CUDAScan"]),
         .testTarget(name: "CUDAScanTests", dependencies: ["CUDAScan"]),
         .testTarget(name: "KernelBenchTests", dependencies: ["KernelBench", "CKernels"], exclude: ["Fixtures"]),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),

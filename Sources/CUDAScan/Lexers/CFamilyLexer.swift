@@ -64,7 +64,8 @@ struct CFamilyLexerState {
         self.isCUDASource = isCUDASource
     }
 
-    @inline(__always) func at(_ k: Int) -> UInt8 { k < bytes.count ? bytes[k] : 0 }
+    /// The byte at `k`, or 0 outside the buffer.
+    @inline(__always) func at(_ k: Int) -> UInt8 { k >= 0 && k < bytes.count ? bytes[k] : 0 }
 
     @inline(__always) mutating func newline(at k: Int) {
         line += 1
@@ -119,8 +120,9 @@ struct CFamilyLexerState {
                 directive()
             case 60 where at(i + 1) == 60 && at(i + 2) == 60:
                 atLineStart = false
-                let isOperator = Bytes.text(bytes, lastIdentifier.start, lastIdentifier.end) == "operator"
-                    && lastIdentifier.end == i
+                // Position and length first: decoding a long identifier before every `<<<` after it was quadratic.
+                let isOperator = lastIdentifier.end == i && lastIdentifier.end - lastIdentifier.start == 8
+                    && Bytes.text(bytes, lastIdentifier.start, lastIdentifier.end) == "operator"
                 if !isOperator { emit("<<<>>>", key: "<<<>>>", start: i, fallback: "kernel-syntax") }
                 i += 3
             case 48...57:

@@ -65,12 +65,10 @@ struct PythonLexerState {
     var line = 1
     var lineStart = 0
     var found: [Candidate] = []
-    /// Local names bound by imports, mapped to the dotted path they stand for.
-    var aliases: [String: String] = [:] {
-        didSet { aliasHashes = SymbolHashSet(); for name in aliases.keys { aliasHashes.insert(name) } }
-    }
+    /// Local names bound by imports, mapped to the dotted path they stand for (set through `bind(_:to:)`).
+    private(set) var aliases: [String: String] = [:]
     /// The alias names as hashes, for byte-level tests.
-    var aliasHashes = SymbolHashSet()
+    private(set) var aliasHashes = SymbolHashSet()
     /// Whether the next token starts a statement (for `import` / `from`).
     var statementStart = true
     var parenDepth = 0
@@ -93,7 +91,21 @@ struct PythonLexerState {
         return true
     }
 
-    @inline(__always) func at(_ k: Int) -> UInt8 { k < bytes.count ? bytes[k] : 0 }
+    /// The byte at `k`, or 0 outside the buffer (a leading `.x` asks for the byte before the first).
+    @inline(__always) func at(_ k: Int) -> UInt8 { k >= 0 && k < bytes.count ? bytes[k] : 0 }
+
+    /// Binds an import alias; the hash set grows one name at a time, since rebuilding it on every import made a
+    /// file of many imports take quadratic time.
+    mutating func bind(_ name: String, to path: String) {
+        aliases[name] = path
+        aliasHashes.insert(name)
+    }
+
+    /// Starts with the aliases of an enclosing lexer (f-string fields): both are shared, not rebuilt.
+    mutating func inheritAliases(from outer: PythonLexerState) {
+        aliases = outer.aliases
+        aliasHashes = outer.aliasHashes
+    }
 
     mutating func emit(_ symbol: String, key: String, start: Int, startLine: Int? = nil, startLineStart: Int? = nil,
                        fallback: String? = nil) {

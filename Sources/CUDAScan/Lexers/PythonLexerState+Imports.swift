@@ -18,7 +18,7 @@ extension PythonLexerState {
             }
             var inner = PythonLexerState(bytes: UnsafeBufferPointer(rebasing: bytes[(k + 1)..<e]), vocabulary: vocabulary,
                                          interner: interner)
-            inner.aliases = aliases
+            inner.inheritAliases(from: self)
             inner.statementStart = false
             inner.run()
             for var candidate in inner.found where candidate.line == 1 {
@@ -27,14 +27,16 @@ extension PythonLexerState {
                 candidate.snippet = Bytes.lineText(bytes, from: currentLineStart)
                 found.append(candidate)
             }
+            // A field can span lines (a backslash-newline inside it): later fields are on the line it ends on.
+            for n in (k + 1)..<e where bytes[n] == 10 { currentLine += 1; currentLineStart = n + 1 }
             k = e + 1
         }
     }
 
     /// Reads the rest of an `import` or `from … import` statement.
     mutating func importStatement(isFrom: Bool) {
-        let startLine = line, startLineStart = lineStart
-        var tokens: [(text: String, start: Int)] = []
+        // Each token keeps the line it stands on: a parenthesised import can span many lines.
+        var tokens: [(text: String, start: Int, line: Int, lineStart: Int)] = []
         var depth = 0
         while i < bytes.count {
             let b = bytes[i]
@@ -45,29 +47,27 @@ extension PythonLexerState {
             if b == 59 { break }
             if b == 40 { depth += 1; i += 1; continue }
             if b == 41 { depth -= 1; i += 1; continue }
-            if b == 44 { tokens.append((",", i)); i += 1; continue }
+            if b == 44 { tokens.append((",", i, line, lineStart)); i += 1; continue }
             if Bytes.isIdentBody(b) || b == 46 {
                 let s = i
                 while i < bytes.count, Bytes.isIdentBody(bytes[i]) || bytes[i] == 46 { i += 1 }
-                tokens.append((Bytes.text(bytes, s, i), s))
+                tokens.append((Bytes.text(bytes, s, i), s, line, lineStart))
                 continue
             }
             i += 1
         }
-        func lineOf(_ offset: Int) -> (Int, Int) { offset < lineStart ? (startLine, startLineStart) : (line, lineStart) }
         func worthTracking(_ path: String) -> Bool {
             let parts = path.split(separator: ".")
             return heads.contains(String(parts.first ?? "")) || parts.contains { PythonLexer.cudaComponents.contains(String($0)) }
         }
-        func report(module: String, start: Int, bound: String?) {
-            let (l, ls) = lineOf(start)
+        func report(module: String, start: Int, line l: Int, lineStart ls: Int, bound: String?) {
             emit(module, key: "import:" + PythonLexer.importKey(module), start: start, startLine: l, startLineStart: ls)
             let head = String(module.split(separator: ".").first ?? "")
             let interesting = module.split(separator: ".").contains { PythonLexer.cudaComponents.contains(String($0)) }
             if interesting || heads.contains(head) {
                 emit(module, key: module, start: start, startLine: l, startLineStart: ls)
             }
-            if let bound, worthTracking(module) { aliases[bound] = module }
+            if let bound, worthTracking(module) { bind(bound, to: module) }
         }
         if isFrom {
             guard let module = tokens.first, module.text != "import" else { return }
@@ -81,10 +81,10 @@ extension PythonLexerState {
                 if index + 2 < tokens.count, tokens[index + 1].text == "as" { bound = tokens[index + 2].text; index += 2 }
                 index += 1
                 let full = module.text + "." + name.text
-                if worthTracking(full) { aliases[bound] = full }
-                let (l, ls) = lineOf(name.start)
+                if worthTracking(full) { bind(bound, to: full) }
+                let (l, ls) = (name.line, name.lineStart)
                 if !reportedTop {
-                    let (ml, mls) = lineOf(module.start)
+                    let (ml, mls) = (module.line, module.lineStart)
                     let key = PythonLexer.importKey(full)
                     emit(key.contains(".") ? full : module.text, key: "import:" + key, start: module.start, startLine: ml,
                          startLineStart: mls)
@@ -104,7 +104,7 @@ extension PythonLexerState {
                 var bound: String? = nil
                 if index + 2 < tokens.count, tokens[index + 1].text == "as" { bound = tokens[index + 2].text; index += 2 }
                 index += 1
-                report(module: module.text, start: module.start, bound: bound)
+                report(module: module.text, start: module.start, line: module.line, lineStart: module.lineStart, bound: bound)
             }
         }
     }

@@ -2,9 +2,9 @@
 enum GoogleBenchmarkImporter {
     static func read(_ root: JSONNode, map: KernelNameMap) throws(ImportError) -> ImportedRun {
         let ctx = root["context"]
-        let cores = (try? ctx["num_cpus"].number()).map { Int($0) } ?? 0
+        let cores = (try? ctx["num_cpus"].integer()) ?? 0
         var cpu = "unknown"
-        if let mhz = try? ctx["mhz_per_cpu"].number() { cpu = "\(Int(mhz)) MHz" }
+        if let mhz = try? ctx["mhz_per_cpu"].integer() { cpu = "\(mhz) MHz" }
         let machine = MachineDescription(hostname: ctx["host_name"].optionalString() ?? "unknown", cpu: cpu, cores: cores,
                                          os: "unknown (Google Benchmark export)",
                                          devices: ctx["executable"].optionalString().map { ["executable \($0)"] } ?? [])

@@ -10,6 +10,10 @@ enum HyperfineImporter {
                 samples = [try entry["median"].duration(scale: 1e9)]
             } else {
                 for t in try entry["times"].array() { samples.append(try t.duration(scale: 1e9)) }
+                // An empty list would become a result whose median is NaN.
+                guard !samples.isEmpty else {
+                    throw ImportError.invalidField(source: entry.source, path: entry["times"].path, detail: "no times recorded")
+                }
             }
             if let codes = try? entry["exit_codes"].array(), codes.contains(where: { (try? $0.number()) != 0 && !$0.isNull }) {
                 run.failures.append(KernelFailure(kernel: command, size: "-", port: "", message: "non-zero exit codes", wrongResult: false))

@@ -25,7 +25,9 @@ public enum ImportFormat: String, Sendable, Codable, CaseIterable {
         if root.has("context") && root.has("benchmarks") { return (.googleBenchmark, root) }
         if root.has("meta") && root.has("benchmarks") { return (.nvbench, root) }
         if root.has("results") { return (.hyperfine, root) }
-        let keys = ((root.value as? [String: Any])?.keys.sorted().prefix(5).joined(separator: ", ")) ?? "not an object"
+        // Keys are the file's own text: clipped, so a hostile key cannot put control characters in the message.
+        let keys = ((root.value as? [String: Any])?.keys.sorted().prefix(5).map(RunnerError.clip).joined(separator: ", "))
+            ?? "not an object"
         throw ImportError.unknownFormat(source: source, detail: "top-level keys: \(keys)")
     }
 }

@@ -35,9 +35,18 @@ struct JSONNode {
             let value = try JSONSerialization.jsonObject(with: data, options: [])
             return JSONNode(value: value, path: "$", source: source)
         } catch {
-            let detail = depth != 0 || inString ? "truncated (unclosed brackets or string)" : "not valid JSON"
-            throw ImportError.malformedJSON(source: source, detail: detail)
+            if depth != 0 || inString {
+                throw ImportError.malformedJSON(source: source, detail: "truncated (unclosed brackets or string)")
+            }
+            throw ImportError.malformedJSON(source: source, detail: "not valid JSON" + reason(of: error))
         }
+    }
+
+    /// The parser's own words for a failure (`Number 1e400 is not representable…`, `Invalid value around
+    /// character 7.`), so a refused file says what is wrong; clipped and stripped of control characters.
+    private static func reason(of error: any Error) -> String {
+        guard let text = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String, !text.isEmpty else { return "" }
+        return " (\(RunnerError.clip(text)))"
     }
 
     private func bad(_ detail: String) -> ImportError {
@@ -70,7 +79,8 @@ struct JSONNode {
     func number() throws(ImportError) -> Double {
         let v: Double
         // JSON true/false arrive as Bool; NSNumber would otherwise bridge 0 and 1 to Bool.
-        if let raw = value, type(of: raw) != Bool.self, let n = raw as? NSNumber {
+        // Foundation's booleans are NSNumbers of type `c` (char), which JSON numbers never are.
+        if let raw = value, type(of: raw) != Bool.self, let n = raw as? NSNumber, String(cString: n.objCType) != "c" {
             v = n.doubleValue
         } else if let s = value as? String, let d = Double(s) {
             v = d
@@ -79,6 +89,13 @@ struct JSONNode {
         }
         guard v.isFinite, abs(v) < 1e300 else { throw bad("number out of range (\(v))") }
         return v
+    }
+
+    /// A whole number that fits an `Int` (a count, an id, a clock rate); `Int(_:)` on a larger double would trap.
+    func integer() throws(ImportError) -> Int {
+        let v = try number()
+        guard let n = Int(exactly: v.rounded(.towardZero)), abs(n) <= 1 << 53 else { throw bad("integer out of range (\(v))") }
+        return n
     }
 
     /// A finite, positive duration in the given unit converted to nanoseconds (below a day).

@@ -34,7 +34,7 @@ public struct KernelNameMap: Sendable, Hashable {
     /// Parses map text.
     public static func parse(_ text: String, path: String) throws(ImportError) -> KernelNameMap {
         var map = KernelNameMap()
-        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (i, raw) in TextLines.split(text).enumerated() {
             let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init)?
                 .trimmingCharacters(in: .whitespaces) ?? ""
             if line.isEmpty { continue }
@@ -47,7 +47,7 @@ public struct KernelNameMap: Sendable, Hashable {
                 throw ImportError.badKernelMap(path: path, line: i + 1, detail: "expected 'FOREIGN = KERNEL [SIZE]'")
             }
             guard KernelID(rawValue: target[0]) != nil else {
-                throw ImportError.badKernelMap(path: path, line: i + 1, detail: "unknown kernel '\(target[0])'")
+                throw ImportError.badKernelMap(path: path, line: i + 1, detail: "unknown kernel '\(RunnerError.clip(target[0]))'")
             }
             map.storage[foreign] = Target(kernel: target[0], size: target.count == 2 ? target[1] : nil)
         }

@@ -6,9 +6,9 @@ enum NvbenchImporter {
         var devices: [Int: String] = [:]
         if !root["devices"].isNull {
             for d in try root["devices"].array() {
-                let id = Int((try? d["id"].number()) ?? -1)
+                let id = (try? d["id"].integer()) ?? -1
                 var line = (try? d["name"].string()) ?? "unknown device"
-                if let sm = try? d["sm_version"].number() { line += " (sm_\(Int(sm) / 10))" }
+                if let sm = try? d["sm_version"].integer() { line += " (sm_\(sm / 10))" }
                 if let bw = try? d["global_memory_bus_bandwidth"].number() { line += String(format: ", %.0f GB/s peak", bw / 1e9) }
                 devices[id] = line
             }
@@ -48,12 +48,12 @@ enum NvbenchImporter {
                     continue
                 }
                 let dims = suiteDims(kernel: kernel, size: size).isEmpty
-                    ? axes.compactMap { (try? $0["value"].number()).map { Int($0) } }.filter { $0 > 0 }
+                    ? axes.compactMap { try? $0["value"].integer() }.filter { $0 > 0 }
                     : suiteDims(kernel: kernel, size: size)
                 var r = ImportedRun.result(kernel: kernel, size: size, dims: KernelSuite.standard.spec(named: kernel) == nil ? [] : dims,
                                            samples: [centre])
                 // nvbench keeps only summaries: carry its count and quartiles, not fake samples.
-                if let n = try tags["nv/cold/sample_size"]?.number(), n >= 1 { r.summary.count = Int(n) }
+                if let n = try tags["nv/cold/sample_size"]?.integer(), n >= 1 { r.summary.count = n }
                 if let v = try seconds("nv/cold/time/gpu/min") { r.summary.min = v }
                 if let v = try seconds("nv/cold/time/gpu/q1") { r.summary.q1 = v }
                 if let v = try seconds("nv/cold/time/gpu/q3") { r.summary.q3 = v }

@@ -9,8 +9,9 @@ enum TranscriptImporter {
         var checksums: [String: Double] = [:]
         var order: [(String, [Int], [Double])] = []
         var greeted = false
-        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var line = String(raw).trimmingCharacters(in: .whitespaces)
+        let lines = TextLines.split(text)
+        for (i, raw) in lines.enumerated() {
+            var line = raw.trimmingCharacters(in: .whitespaces)
             if line.hasPrefix("> ") { continue }  // requests, when both directions were saved
             if line.hasPrefix("< ") { line = String(line.dropFirst(2)) }
             if line.isEmpty || line.hasPrefix("#") || line == "bye" { continue }
@@ -45,7 +46,7 @@ enum TranscriptImporter {
             }
             throw bad("not a protocol line: '\(RunnerError.clip(line))'")
         }
-        if current != nil { throw ImportError.badTranscript(source: source, line: text.split(separator: "\n").count, detail: "truncated: 'result' block without 'end'") }
+        if current != nil { throw ImportError.badTranscript(source: source, line: (lines.lastIndex { !$0.isEmpty } ?? 0) + 1, detail: "truncated: 'result' block without 'end'") }
         guard greeted else { throw ImportError.badTranscript(source: source, line: 1, detail: "no greeting") }
         run.machine = MachineDescription(hostname: "unknown", cpu: info["host"] ?? "unknown", cores: 0, os: "unknown",
                                          devices: [info["device"]].compactMap { $0 })

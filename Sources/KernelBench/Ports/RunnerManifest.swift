@@ -56,9 +56,9 @@ public struct RunnerManifest: Sendable, Hashable {
         let base = URL(fileURLWithPath: path).deletingLastPathComponent()
         var fields: [String: (String, Int)] = [:]
         var arguments: [String] = []
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, raw) in TextLines.split(text).enumerated() {
             let lineNo = index + 1
-            var line = String(raw)
+            var line = raw
             if let hash = line.range(of: " #") ?? (line.hasPrefix("#") ? line.range(of: "#") : nil) {
                 line = String(line[..<hash.lowerBound])
             }
@@ -82,7 +82,7 @@ public struct RunnerManifest: Sendable, Hashable {
         guard let (command, _) = fields["command"], !command.isEmpty else { throw bad(1, "missing 'command'") }
         var timeout = 60.0
         if let (t, line) = fields["timeout"] {
-            guard let v = Double(t), v > 0, v <= 3600 else { throw bad(line, "timeout must be 0-3600 seconds, got '\(t)'") }
+            guard let v = Double(t), v > 0, v <= 3600 else { throw bad(line, "timeout must be 0-3600 seconds, got '\(RunnerError.clip(t))'") }
             timeout = v
         }
         var version = RunnerProtocol.version

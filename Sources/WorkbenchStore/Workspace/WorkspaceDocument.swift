@@ -118,7 +118,7 @@ public struct WorkspaceDocument: Codable, Sendable, Equatable {
         do {
             document = try decoder.decode(WorkspaceDocument.self, from: data)
         } catch let error as DecodingError {
-            throw .invalidDocument(path: path, reason: Self.describe(error))
+            throw .invalidDocument(path: path, reason: Self.describe(error) + Self.syntaxDetail(error, data: data))
         } catch let error as StoreError {
             throw .invalidDocument(path: path, reason: error.description)
         } catch {
@@ -137,6 +137,21 @@ public struct WorkspaceDocument: Codable, Sendable, Equatable {
             throw .invalidDocument(path: path, reason: "file not found or not readable")
         }
         return try decode(data, path: path)
+    }
+
+    /// Where and why the bytes are not JSON (`Unexpected end of file`, `Number 1e400 is not representable`,
+    /// `Too many nested arrays or dictionaries around character 513`): the decoder on Linux says only "not valid
+    /// JSON", so the failed data is parsed once more, on this error path only, to learn the reason.
+    private static func syntaxDetail(_ error: DecodingError, data: Data) -> String {
+        guard case .dataCorrupted(let context) = error, context.codingPath.isEmpty else { return "" }
+        do {
+            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            return ""
+        } catch {
+            guard let text = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String, !text.isEmpty else { return "" }
+            let clean = String(text.unicodeScalars.map { $0.value < 32 || $0.value == 127 ? "?" : Character($0) }.prefix(120))
+            return ": \(clean)"
+        }
     }
 
     /// A one-line reason for a decoding failure, naming where in the document it happened.
