@@ -76,3 +76,25 @@ final class RunnerSafetyTests {
         #expect(!FileManager.default.fileExists(atPath: marker.path), "a runner found in the scanned tree was started")
     }
 }
+
+/// Input files that are not regular files are refused before a byte is read.
+@Suite("Special files as input")
+final class SpecialFileInputTests {
+    let session: E2EWorkspace
+
+    init() throws { session = try E2EWorkspace() }
+
+    @Test("a FIFO or a device given to import, bench import or --runner is refused at once, not waited on")
+    func fifoAndDevice() throws {
+        let fifo = session.directory.appendingPathComponent("input.json").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        for arguments in [["import", fifo], ["bench", "import", fifo, "--port", "x"], ["bench", "import", "/dev/zero", "--port", "x"],
+                          ["bench", "list", "--runner", fifo]] {
+            let start = Date()
+            let result = try session.run(arguments)
+            #expect(result.status != 0, "\(arguments)")
+            #expect(result.stderr.contains("not a regular file"), "\(arguments): \(result.stderr)")
+            #expect(Date().timeIntervalSince(start) < 30)
+        }
+    }
+}

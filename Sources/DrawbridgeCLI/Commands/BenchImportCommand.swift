@@ -19,8 +19,10 @@ struct BenchImportCommand: ParsableCommand {
     @Option(help: "Output format for the imported results.") var format: DetailFormat = .text
 
     func run() throws {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw ValidationError("cannot read '\(TerminalSafe.text(file))'")
+        let data: Data
+        switch RegularFile.read(file, limit: 1 << 30) {
+        case .success(let contents): data = contents
+        case .failure(let refusal): throw ValidationError("cannot read '\(TerminalSafe.text(file))': \(refusal)")
         }
         let map = try kernelMap.map { path throws(ImportError) in try KernelNameMap.load(path: path) } ?? KernelNameMap()
         let session = try BenchImporter.importData(data, port: port, kernelMap: map, sourceName: file)

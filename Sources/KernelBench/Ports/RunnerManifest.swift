@@ -42,10 +42,15 @@ public struct RunnerManifest: Sendable, Hashable {
 
     /// Reads and validates a manifest file.
     public static func load(path: String) throws(BenchError) -> RunnerManifest {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw BenchError.io(path: path, message: "cannot read runner manifest")
+        switch RegularFile.read(path, limit: 1 << 20) {
+        case .success(let data):
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw BenchError.io(path: path, message: "cannot read runner manifest: not UTF-8 text")
+            }
+            return try parse(text, path: path)
+        case .failure(let refusal):
+            throw BenchError.io(path: path, message: "cannot read runner manifest: \(refusal)")
         }
-        return try parse(text, path: path)
     }
 
     /// Parses manifest text; relative paths are resolved against the manifest's directory.

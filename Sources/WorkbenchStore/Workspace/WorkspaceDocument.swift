@@ -133,11 +133,24 @@ public struct WorkspaceDocument: Codable, Sendable, Equatable {
 
     /// Reads and checks a document from a file.
     public static func load(path: String) throws(StoreError) -> WorkspaceDocument {
+        // Only a regular file: a FIFO would block for ever and a device would never end.
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
+            throw .invalidDocument(path: path, reason: "file not found or not readable")
+        }
+        guard attributes[.type] as? FileAttributeType == .typeRegular else {
+            throw .invalidDocument(path: path, reason: "not a regular file")
+        }
+        if let size = (attributes[.size] as? NSNumber)?.intValue, size > maxDocumentBytes {
+            throw .invalidDocument(path: path, reason: "\(size) bytes, more than the \(maxDocumentBytes)-byte limit")
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .invalidDocument(path: path, reason: "file not found or not readable")
         }
         return try decode(data, path: path)
     }
+
+    /// The largest document `load` reads: an export with millions of findings fits.
+    public static let maxDocumentBytes = 4 << 30
 
     /// Where and why the bytes are not JSON (`Unexpected end of file`, `Number 1e400 is not representable`,
     /// `Too many nested arrays or dictionaries around character 513`): the decoder on Linux says only "not valid
