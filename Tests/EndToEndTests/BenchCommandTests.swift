@@ -3,20 +3,15 @@ import Testing
 
 @Suite("drawbridge bench")
 final class BenchCommandTests {
-    let runner: BinaryRunner
-    let directory: URL
-    var db: String { directory.appendingPathComponent("w.sqlite").path }
+    let session: E2EWorkspace
+    var runner: BinaryRunner { session.runner }
+    var directory: URL { session.directory }
+    var db: String { session.db }
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
     static let fixtures = root.appendingPathComponent("Tests/KernelBenchTests/Fixtures")
 
-    init() throws {
-        runner = try BinaryRunner()
-        directory = try temporaryDirectory()
-    }
-
-    // A class, so each test's directory is removed when the test ends.
-    deinit { try? FileManager.default.removeItem(at: directory) }
+    init() throws { session = try E2EWorkspace() }
 
     func sessions() throws -> String {
         try runner.run(["bench", "compare", "--baseline", "c", "--db", db, "--format", "json"]).stdout

@@ -3,17 +3,12 @@ import Testing
 
 @Suite("drawbridge command line")
 final class CommandLineTests {
-    let runner: BinaryRunner
-    let directory: URL
-    var db: String { directory.appendingPathComponent("w.sqlite").path }
+    let session: E2EWorkspace
+    var runner: BinaryRunner { session.runner }
+    var directory: URL { session.directory }
+    var db: String { session.db }
 
-    init() throws {
-        runner = try BinaryRunner()
-        directory = try temporaryDirectory()
-    }
-
-    // A class, so each test's directory is removed when the test ends.
-    deinit { try? FileManager.default.removeItem(at: directory) }
+    init() throws { session = try E2EWorkspace() }
 
     /// Runs with `--db` pointing at this test's workspace.
     func run(_ arguments: [String]) throws -> BinaryRunner.Result {

@@ -6,16 +6,12 @@ import Testing
 /// workbench shows the new rows.
 @Suite("Workbench under concurrent writers")
 final class ConcurrentWorkbenchTests {
-    let runner: BinaryRunner
-    let directory: URL
-    var db: String { directory.appendingPathComponent("w.sqlite").path }
+    let session: E2EWorkspace
+    var runner: BinaryRunner { session.runner }
+    var directory: URL { session.directory }
+    var db: String { session.db }
 
-    init() throws {
-        runner = try BinaryRunner()
-        directory = try temporaryDirectory()
-    }
-
-    deinit { try? FileManager.default.removeItem(at: directory) }
+    init() throws { session = try E2EWorkspace() }
 
     /// A shell loop of `count` `drawbridge log` calls; its stderr goes to `errors`.
     func logLoop(engineer: String, count: Int, errors: URL) throws -> Process {

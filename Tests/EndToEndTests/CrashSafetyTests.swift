@@ -5,17 +5,12 @@ import Testing
 /// sound and every scan and benchmark session either whole or absent.
 @Suite("Crash safety")
 final class CrashSafetyTests {
-    let runner: BinaryRunner
-    let directory: URL
-    var db: String { directory.appendingPathComponent("w.sqlite").path }
+    let session: E2EWorkspace
+    var runner: BinaryRunner { session.runner }
+    var directory: URL { session.directory }
+    var db: String { session.db }
 
-    init() throws {
-        runner = try BinaryRunner()
-        directory = try temporaryDirectory()
-    }
-
-    // A class, so the directory is removed when the test ends.
-    deinit { try? FileManager.default.removeItem(at: directory) }
+    init() throws { session = try E2EWorkspace() }
 
     /// SplitMix64 with a fixed seed, so every kill happens at the same offset in every run.
     struct Generator {
@@ -128,16 +123,12 @@ final class CrashSafetyTests {
 /// Backup, check, export and import from the command line.
 @Suite("drawbridge backup, check, export, import")
 final class BackupCommandTests {
-    let runner: BinaryRunner
-    let directory: URL
-    var db: String { directory.appendingPathComponent("w.sqlite").path }
+    let session: E2EWorkspace
+    var runner: BinaryRunner { session.runner }
+    var directory: URL { session.directory }
+    var db: String { session.db }
 
-    init() throws {
-        runner = try BinaryRunner()
-        directory = try temporaryDirectory()
-    }
-
-    deinit { try? FileManager.default.removeItem(at: directory) }
+    init() throws { session = try E2EWorkspace() }
 
     @Test("a backup taken while another process logs is a sound snapshot; the log goes on untouched")
     func backupWhileWriting() throws {

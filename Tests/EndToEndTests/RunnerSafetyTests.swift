@@ -6,16 +6,12 @@ import Testing
 /// and neither leaves the workspace unsound.
 @Suite("Runner safety")
 final class RunnerSafetyTests {
-    let runner: BinaryRunner
-    let directory: URL
-    var db: String { directory.appendingPathComponent("w.sqlite").path }
+    let session: E2EWorkspace
+    var runner: BinaryRunner { session.runner }
+    var directory: URL { session.directory }
+    var db: String { session.db }
 
-    init() throws {
-        runner = try BinaryRunner()
-        directory = try temporaryDirectory()
-    }
-
-    deinit { try? FileManager.default.removeItem(at: directory) }
+    init() throws { session = try E2EWorkspace() }
 
     /// A runner script and its manifest in `directory`; returns the manifest's path.
     func makeRunner(_ name: String, script: String, timeout: Double = 1) throws -> String {

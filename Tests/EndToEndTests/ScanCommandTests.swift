@@ -3,19 +3,14 @@ import Testing
 
 @Suite("drawbridge scan and catalog")
 final class ScanCommandTests {
-    let runner: BinaryRunner
-    let directory: URL
-    var db: String { directory.appendingPathComponent("w.sqlite").path }
+    let session: E2EWorkspace
+    var runner: BinaryRunner { session.runner }
+    var directory: URL { session.directory }
+    var db: String { session.db }
     static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Data/samples")
 
-    init() throws {
-        runner = try BinaryRunner()
-        directory = try temporaryDirectory()
-    }
-
-    // A class, so each test's directory is removed when the test ends.
-    deinit { try? FileManager.default.removeItem(at: directory) }
+    init() throws { session = try E2EWorkspace() }
 
     @Test("scan --format json follows the drawbridge.scan/1 schema")
     func json() throws {
