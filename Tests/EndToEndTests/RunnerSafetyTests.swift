@@ -38,7 +38,8 @@ final class RunnerSafetyTests {
     func hangingAndGarbageRunners() throws {
         // The child `sleep` keeps the runner's output open: only stopping the whole process group ends the wait.
         let hang = try makeRunner("hang", script: "sleep 987654\n")
-        let junk = try makeRunner("junk", script: "printf '\\033[31mnot a greeting\\n'; head -c 3000 /dev/zero | tr '\\\\0' 'x'\n")
+        // Plenty of time to greet, so a loaded machine still sees the garbage rather than a timeout.
+        let junk = try makeRunner("junk", script: "printf '\\033[31mnot a greeting\\n'; head -c 3000 /dev/zero | tr '\\\\0' 'x'\n", timeout: 20)
         let start = Date()
         let result = try runner.run(["bench", "run", "--runner", hang, "--runner", junk, "--port", "hang", "--port", "junk",
                                      "--kernel", "copy", "--size", "S", "--max-time", "0.3", "--save", "--db", db])
