@@ -14,6 +14,34 @@ struct CFamilyLexerTests {
         #expect(TestSupport.symbols(code, path: "a.cu") == ["cudaDeviceSynchronize"])
     }
 
+    @Test("#if 0 and #if false branches are dead code; #else, #elif and nested conditionals are handled")
+    func deadPreprocessorBranches() {
+        let code = """
+        #if 0
+        cudaMalloc(&p, 4);
+        #ifdef HAVE_X
+        cudaMemset(p, 0, 4);
+        #endif
+        cudaStreamCreate(&s);
+        #else
+        cudaFree(p);
+        #endif
+        #if false // never
+        cudaEventCreate(&e);
+        #elif defined(USE_CUDA)
+        cudaMemcpy(d, h, n, k);
+        #endif
+        #if 1
+        cudaDeviceSynchronize();
+        #endif
+        #if 0
+        cudaDeviceReset();
+        """
+        #expect(TestSupport.symbols(code, path: "a.cu") == ["cudaFree", "cudaMemcpy", "cudaDeviceSynchronize"])
+        let lines = TestSupport.scan(code, path: "a.cu").map(\.line)
+        #expect(lines == [8, 13, 16])
+    }
+
     @Test func lineCommentContinuedByBackslash() {
         let code = "// a comment that continues \\\ncudaMalloc(&p, 4);\ncudaFree(p);\n"
         #expect(TestSupport.symbols(code, path: "a.cu") == ["cudaFree"])

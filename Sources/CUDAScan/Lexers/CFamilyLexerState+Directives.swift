@@ -91,6 +91,8 @@ extension CFamilyLexerState {
             // "quoted" includes are usually the project's own headers: only catalogued names count there.
             emit(header, key: "<\(header)>", start: i + 1, fallback: open == 60 ? HeaderRule.family(of: header) : nil)
             i = k + 1
+        case "if":
+            if conditionIsAlwaysFalse() { skipDeadBranch() }
         case "define":
             while i < bytes.count, Bytes.isSpace(bytes[i]) { i += 1 }
             let s = i
@@ -98,6 +100,64 @@ extension CFamilyLexerState {
             if i > s { definedMacros.insert(Bytes.text(bytes, s, i)) }
         default:
             break
+        }
+    }
+
+    /// Whether the rest of an `#if` line is a literal `0` or `false` (comments and blanks
+    /// aside): the branch is dead code that no build compiles, so its CUDA names are not ties.
+    func conditionIsAlwaysFalse() -> Bool {
+        var k = i
+        var word: [UInt8] = []
+        while k < bytes.count, bytes[k] != 10 {
+            let b = bytes[k]
+            if b == 47, at(k + 1) == 47 { break }
+            if b == 47, at(k + 1) == 42 {
+                k += 2
+                while k < bytes.count, !(bytes[k] == 42 && at(k + 1) == 47), bytes[k] != 10 { k += 1 }
+                k += 2
+                continue
+            }
+            if b == 92 || b == 13 { return false }
+            if !Bytes.isSpace(b) { word.append(b) }
+            k += 1
+        }
+        return word == Array("0".utf8) || word == Array("false".utf8)
+    }
+
+    /// Skips the lines of a dead `#if` branch up to its `#else`, `#elif` or `#endif` (nested
+    /// conditionals counted); lexing resumes on the line after it, in the live branch.
+    mutating func skipDeadBranch() {
+        var depth = 0
+        // To the end of the `#if 0` line first.
+        while i < bytes.count, bytes[i] != 10 { i += 1 }
+        while i < bytes.count {
+            // At a newline: step onto the next line and look at its first word.
+            newline(at: i)
+            i += 1
+            var k = i
+            while k < bytes.count, Bytes.isSpace(bytes[k]) { k += 1 }
+            if at(k) == 35 {
+                k += 1
+                while k < bytes.count, Bytes.isSpace(bytes[k]) { k += 1 }
+                let start = k
+                while k < bytes.count, Bytes.isIdentBody(bytes[k]) { k += 1 }
+                switch Bytes.text(bytes, start, k) {
+                case "if", "ifdef", "ifndef":
+                    depth += 1
+                case "endif" where depth > 0:
+                    depth -= 1
+                case "endif", "else", "elif", "elifdef", "elifndef":
+                    if depth == 0 {
+                        // Resume after this directive line, at its newline.
+                        i = k
+                        while i < bytes.count, bytes[i] != 10 { i += 1 }
+                        return
+                    }
+                default:
+                    break
+                }
+            }
+            while i < bytes.count, bytes[i] != 10 { i += 1 }
         }
     }
 }
