@@ -53,6 +53,28 @@ struct PythonLexerTests {
         #expect(found[2].mappings[.ascend]?.replacement == ".is_npu")
     }
 
+    @Test("a plain assignment of a module path makes an alias; calls, comparisons and other heads do not")
+    func assignmentAliases() {
+        let code = """
+        import torch
+        dev = torch.cuda
+        amp = dev.amp  # an alias of an alias
+        dev.synchronize()
+        amp.GradScaler()
+        same = x == torch.cuda
+        made = torch.cuda.Stream()
+        made.synchronize()
+        other = numpy.linalg
+        other.norm(v)
+        """
+        let found = TestSupport.scan(code, path: "a.py")
+        #expect(found.first { $0.symbol == "dev.synchronize" }?.key == "torch.cuda.synchronize")
+        #expect(found.first { $0.symbol == "amp.GradScaler" }?.key == "torch.cuda.amp.GradScaler")
+        #expect(found.first { $0.line == 4 }?.line == 4)
+        #expect(!found.contains { $0.symbol == "made.synchronize" })
+        #expect(!found.contains { $0.symbol.hasPrefix("other") })
+    }
+
     @Test func importAliasesExpandToCatalogNames() {
         let code = """
         import torch.cuda as tc

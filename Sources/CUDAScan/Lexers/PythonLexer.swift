@@ -1,4 +1,4 @@
-/// Lexes Python: skips comments and ordinary strings, follows `import … as …` aliases, and reports
+/// Lexes Python: skips comments and ordinary strings, follows import and assignment aliases, and reports
 /// dotted CUDA API names, `.cuda()` calls, CUDA-only package imports, and strings that act as code
 /// (device strings such as `'cuda:0'`, the `'nccl'` backend, ONNX Runtime provider names).
 public struct PythonLexer: SourceLexer {
@@ -183,8 +183,39 @@ struct PythonLexerState {
                 return
             }
         }
+        let startsStatement = statementStart
         statementStart = false
         chain(start: start)
+        // `cuda = torch.cuda` makes `cuda` an alias like `import torch.cuda as cuda` would.
+        if startsStatement, i == k, let path = assignedPath(after: k) {
+            bind(Bytes.text(bytes, start, k), to: path)
+        }
+    }
+
+    /// The dotted path a plain assignment `name = head.a.b` at `k` (just after `name`) binds,
+    /// when its head is a tracked module or alias and the right side is nothing but that name;
+    /// nil otherwise (a call, an expression, a comparison).
+    func assignedPath(after k: Int) -> String? {
+        var r = k
+        while Bytes.isSpace(at(r)) { r += 1 }
+        guard at(r) == 61, at(r + 1) != 61 else { return nil }
+        r += 1
+        while Bytes.isSpace(at(r)) { r += 1 }
+        guard Bytes.isIdentStart(at(r)) else { return nil }
+        let headStart = r
+        while Bytes.isIdentBody(at(r)) { r += 1 }
+        let headEnd = r
+        while at(r) == 46, Bytes.isIdentStart(at(r + 1)) {
+            r += 1
+            while Bytes.isIdentBody(at(r)) { r += 1 }
+        }
+        let end = r
+        while Bytes.isSpace(at(r)) { r += 1 }
+        let after = at(r)
+        guard after == 10 || after == 13 || after == 0 || after == 35 || after == 59 else { return nil }
+        let head = Bytes.text(bytes, headStart, headEnd)
+        guard let expanded = aliases[head] ?? (heads.contains(head) ? head : nil) else { return nil }
+        return expanded + Bytes.text(bytes, headEnd, end)
     }
 
     /// Reads `a.b.c` (or `.b.c` after an expression) and reports it when it names a CUDA API.
