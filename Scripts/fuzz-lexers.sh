@@ -27,7 +27,8 @@ find Data/samples -type f \( -name '*.cu' -o -name '*.h' -o -name '*.cpp' -o -na
 
 log=.build-fuzz/fuzz.log
 status=0
-.build-fuzz/release/lexer-fuzz -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+# A fixed seed (FUZZ_SEED to change it), so a CI run is reproducible up to where its time runs out.
+.build-fuzz/release/lexer-fuzz -seed="${FUZZ_SEED:-1}" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
     -print_final_stats=1 -artifact_prefix=.build-fuzz/artifacts/ "$corpus" >"$log" 2>&1 || status=$?
 executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
 rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")

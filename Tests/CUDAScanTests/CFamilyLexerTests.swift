@@ -42,6 +42,14 @@ struct CFamilyLexerTests {
         #expect(lines == [8, 13, 16])
     }
 
+    @Test("a line splice right after # does not swallow the next line (found by the lexer fuzzer)")
+    func spliceAfterHash() {
+        let code = "#     \\\n\n    int i = blockIdx.x;\n"
+        let found = TestSupport.scan(code, path: "a.cu")
+        #expect(found.map(\.symbol) == ["blockIdx"])
+        #expect(found.map(\.line) == [3])
+    }
+
     @Test func lineCommentContinuedByBackslash() {
         let code = "// a comment that continues \\\ncudaMalloc(&p, 4);\ncudaFree(p);\n"
         #expect(TestSupport.symbols(code, path: "a.cu") == ["cudaFree"])

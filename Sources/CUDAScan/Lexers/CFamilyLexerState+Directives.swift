@@ -74,7 +74,13 @@ extension CFamilyLexerState {
     mutating func directive() {
         inDirective = true
         i += 1
-        while i < bytes.count, Bytes.isSpace(bytes[i]) || (bytes[i] == 92 && skipSplice()) { i += 1 }
+        // Blanks and line splices between `#` and the name (a splice moves the cursor itself:
+        // stepping past it again would swallow the next line's newline and shift every line after).
+        while i < bytes.count {
+            if Bytes.isSpace(bytes[i]) { i += 1; continue }
+            if bytes[i] == 92, skipSplice() { continue }
+            break
+        }
         let nameStart = i
         while i < bytes.count, Bytes.isIdentBody(bytes[i]) { i += 1 }
         let name = Bytes.text(bytes, nameStart, i)
