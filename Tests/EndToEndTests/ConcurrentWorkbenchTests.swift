@@ -30,9 +30,7 @@ final class ConcurrentWorkbenchTests {
           .enabled(if: TmuxDriver.executable != nil, "tmux is not installed: install it (apt-get install tmux) to run the real-terminal test"))
     func concurrentWriters() throws {
         #expect(try runner.run(["demo", "--db", db]).status == 0)
-        let tmux = try TmuxDriver(
-            command: [runner.executable.path, "--db", db], width: 120, height: 40,
-            environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8", "TZ": "UTC", "DRAWBRIDGE_NOW": "2026-11-21T12:00:00Z"])
+        let tmux = try TmuxDriver.workbench(runner, db: db)
         try tmux.waitFor("Teams · codebases · attempts")
         try tmux.keys("3")
         try tmux.waitFor("41 interventions")

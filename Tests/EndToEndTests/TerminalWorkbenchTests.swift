@@ -8,16 +8,9 @@ struct TerminalWorkbenchTests {
     @Test("log an intervention through the form in tmux",
           .enabled(if: TmuxDriver.executable != nil, "tmux is not installed: install it (apt-get install tmux) to run the real-terminal test"))
     func logInTmux() throws {
-        let runner = try BinaryRunner()
-        let directory = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let db = directory.appendingPathComponent("tui.sqlite").path
-        let tmux = try TmuxDriver(
-            command: [runner.executable.path, "--db", db], width: 120, height: 40,
-            environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8", "TZ": "UTC", "DRAWBRIDGE_NOW": "2026-11-21T12:00:00Z"])
-        try tmux.waitFor("load the demo")
-        try tmux.keys("d")
-        try tmux.waitFor("Teams · codebases · attempts")
+        let session = try E2EWorkspace()
+        let runner = session.runner, db = session.db
+        let tmux = try Self.demoLoaded(runner, db: db)
         try tmux.keys("2")
         try tmux.waitFor("9 attempts")
         try tmux.keys("j", "Enter")
@@ -60,18 +53,11 @@ struct TerminalWorkbenchTests {
     @Test("the demo's scan on the scan screen, and a scan in the background from :scan, in tmux",
           .enabled(if: TmuxDriver.executable != nil, "tmux is not installed: install it (apt-get install tmux) to run the real-terminal test"))
     func scanInTmux() throws {
-        let runner = try BinaryRunner()
-        let directory = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let db = directory.appendingPathComponent("tui.sqlite").path
+        let session = try E2EWorkspace()
+        let runner = session.runner, db = session.db
         let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Data/samples").path
-        let tmux = try TmuxDriver(
-            command: [runner.executable.path, "--db", db], width: 120, height: 40,
-            environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8", "TZ": "UTC", "DRAWBRIDGE_NOW": "2026-11-21T12:00:00Z"])
-        try tmux.waitFor("load the demo")
-        try tmux.keys("d")
-        try tmux.waitFor("Teams · codebases · attempts")
+        let tmux = try Self.demoLoaded(runner, db: db)
         try tmux.keys("4")
         try tmux.waitFor("122 findings in 13 files")
         try tmux.keys(":")
@@ -85,5 +71,14 @@ struct TerminalWorkbenchTests {
         #expect(listing.status == 0)
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(listing.stdout.utf8)) as? [[String: Any]])
         #expect(rows.count == 2)
+    }
+
+    /// The workbench on an empty workspace in tmux, with the demo loaded through the welcome screen's `d`.
+    static func demoLoaded(_ runner: BinaryRunner, db: String) throws -> TmuxDriver {
+        let tmux = try TmuxDriver.workbench(runner, db: db)
+        try tmux.waitFor("load the demo")
+        try tmux.keys("d")
+        try tmux.waitFor("Teams · codebases · attempts")
+        return tmux
     }
 }

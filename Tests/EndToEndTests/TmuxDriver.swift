@@ -135,3 +135,12 @@ final class TmuxDriver {
         "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }
+
+extension TmuxDriver {
+    /// The workbench on `db` in a 120×40 tmux window, with the fixed clock and a UTF-8 locale.
+    static func workbench(_ runner: BinaryRunner, db: String) throws -> TmuxDriver {
+        try TmuxDriver(
+            command: [runner.executable.path, "--db", db], width: 120, height: 40,
+            environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8", "TZ": "UTC", "DRAWBRIDGE_NOW": "2026-11-21T12:00:00Z"])
+    }
+}

@@ -83,7 +83,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let document = try workspace.open().exportDocument()
         let data = try Workbench.encode(document)
-        try OutputDestination.write(String(decoding: data, as: UTF8.self) + "\n", to: file)
+        try OutputDestination.write(String(decoding: data, as: UTF8.self), to: file)
         if file != "-" {
             let attempts = document.teams.flatMap(\.codebases).flatMap(\.attempts)
             CommandEnvironment.printError("exported \(document.teams.count) teams, \(attempts.count) attempts, "

@@ -61,13 +61,7 @@ struct ScanRunCommand: ParsableCommand {
         progress.finish()
         // Streamed: a report of hundreds of thousands of findings is written as it is built.
         let stream = try ReportStream(to: output)
-        let rest = ReportWriter.render(report, as: format, catalog: catalog, drain: stream.drain)
-        do {
-            try stream.finish(rest)
-        } catch {
-            stream.abandon()
-            throw error
-        }
+        try stream.finish(ReportWriter.render(report, as: format, catalog: catalog, drain: stream.drain))
         if save { try store(report, started: started) }
         if let failOn, ReportWriter.failOn(report, threshold: failOn) {
             let count = report.findings.filter { ($0.effort(for: target) ?? .rewrite) >= failOn }.count

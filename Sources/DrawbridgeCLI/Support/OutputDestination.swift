@@ -1,7 +1,8 @@
 import Foundation
 
-/// Where a report goes: standard output, or a file written atomically (a reader never
-/// sees half a report, and a failed write leaves any old file in place).
+/// Where output goes: standard output, or a file written atomically (a reader never sees
+/// half of it, and a failed write leaves any old file in place). `ReportStream` does the
+/// writing, so whole texts and streamed reports follow the same rules.
 enum OutputDestination {
     /// The file could not be written.
     struct WriteFailed: Error, CustomStringConvertible {
@@ -10,21 +11,9 @@ enum OutputDestination {
         var description: String { "cannot write '\(TerminalSafe.text(path))': \(reason)" }
     }
 
-    /// Writes `text` to `path`, or to standard output when `path` is nil or `-`.
+    /// Writes `text` to `path`, or to standard output when `path` is nil or `-`; a text
+    /// without a final newline gets one.
     static func write(_ text: String, to path: String?) throws {
-        guard let path, path != "-" else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return
-        }
-        let directory = (path as NSString).deletingLastPathComponent
-        var isDirectory: ObjCBool = false
-        if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) || !isDirectory.boolValue {
-            throw WriteFailed(path: path, reason: "directory does not exist")
-        }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw WriteFailed(path: path, reason: (error as NSError).localizedDescription)
-        }
+        try ReportStream(to: path).finish(text)
     }
 }

@@ -13,6 +13,8 @@ final class ReportStream {
     private let temporaryPath: String?
     private let path: String?
     private var failure: (any Error)?
+    /// The last byte handed to `drain`, so `finish` knows whether the output ends a line.
+    private var lastByte: UInt8?
 
     /// A stream to `path`, or to standard output when `path` is nil or `-`.
     init(to path: String?) throws {
@@ -42,6 +44,7 @@ final class ReportStream {
 
     /// Writes `text` and empties it (the writers' drain); after a failure it only empties it.
     func drain(_ text: inout String) {
+        if let last = text.utf8.last { lastByte = last }
         if failure == nil {
             do {
                 try handle.write(contentsOf: Data(text.utf8))
@@ -55,7 +58,8 @@ final class ReportStream {
     /// Writes the rest (ending it with a newline when it has none) and, for a file, moves it into place.
     func finish(_ rest: String) throws {
         var rest = rest
-        if rest.utf8.last != 0x0A { rest += "\n" }
+        // A chunk drained just before the end may have carried the final newline already.
+        if (rest.utf8.last ?? lastByte) != 0x0A { rest += "\n" }
         drain(&rest)
         guard let temporaryPath, let path else {
             if let failure { throw OutputDestination.WriteFailed(path: "standard output", reason: Self.reason(failure)) }
@@ -73,13 +77,6 @@ final class ReportStream {
             if let written = error as? OutputDestination.WriteFailed { throw written }
             throw OutputDestination.WriteFailed(path: path, reason: Self.reason(failure ?? error))
         }
-    }
-
-    /// Removes the temporary file of a report that will not be finished.
-    func abandon() {
-        guard let temporaryPath else { return }
-        try? handle.close()
-        try? FileManager.default.removeItem(atPath: temporaryPath)
     }
 
     private static func reason(_ error: any Error) -> String { (error as NSError).localizedDescription }
