@@ -94,7 +94,7 @@ struct ScanScreenTests {
         // The form was edited, so Esc asks before throwing the edit away.
         try harness.press("esc y")
         #expect(harness.app.overlay == nil)
-        let job = BackgroundJob(title: "scan of x", startedAt: 0)
+        let job = BackgroundJob(.scan, title: "scan of x", startedAt: 0)
         harness.app.job = job
         try harness.press("s")
         #expect(harness.screen.contains("scan of x is still running"))
@@ -107,7 +107,7 @@ struct ScanScreenTests {
     @Test("q with a job running asks; n keeps working, y quits")
     func quitConfirm() throws {
         let harness = try ScreenHarness()
-        harness.app.job = BackgroundJob(title: "benchmark run", startedAt: 0)
+        harness.app.job = BackgroundJob(.bench, title: "benchmark run", startedAt: 0)
         try harness.press("q")
         #expect(!harness.app.isFinished)
         #expect(harness.screen.contains("Stop the benchmark run and quit?"))

@@ -73,7 +73,7 @@ struct ScreenGoldenTests {
     func jobProgress(size: Size) throws {
         let harness = try ScreenHarness(size: size)
         try harness.press("4")
-        let job = BackgroundJob(title: "scan of samples", startedAt: harness.seconds.value)
+        let job = BackgroundJob(.scan, title: "scan of samples", startedAt: harness.seconds.value)
         job.report(JobProgress(fraction: 0.4, message: "120/300 files"))
         harness.app.job = job
         harness.seconds.value += 3

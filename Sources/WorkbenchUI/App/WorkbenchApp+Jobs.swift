@@ -37,8 +37,8 @@ extension WorkbenchApp {
         case .finished(let message):
             announce(message)
             reload()
-            if currentScreen == .scan { scans.reload(from: workbench, showNewest: running.title.hasPrefix("scan")) }
-            if currentScreen == .benchmarks { benchmarks.reload(from: workbench, showNewest: running.title.hasPrefix("bench")) }
+            if currentScreen == .scan { scans.reload(from: workbench, showNewest: running.kind == .scan) }
+            if currentScreen == .benchmarks { benchmarks.reload(from: workbench, showNewest: running.kind == .bench) }
         case .failed(let message):
             toasts.post("\(running.title) failed: \(message)", kind: .error, now: clock.now())
         case .cancelled:
@@ -95,7 +95,7 @@ extension WorkbenchApp {
         }
         lastScanPath = root
         let name = (root as NSString).lastPathComponent
-        let started = BackgroundJob(title: "scan of \(name)", startedAt: clock.now())
+        let started = BackgroundJob(.scan, title: "scan of \(name)", startedAt: clock.now())
         let scanTarget = CUDATarget(rawValue: target) ?? .ascend
         let workbench = self.workbench
         started.start { job in
@@ -117,7 +117,7 @@ extension WorkbenchApp {
             return
         }
         let plan = JobForms.plan(from: values)
-        let started = BackgroundJob(title: "benchmark run", startedAt: clock.now())
+        let started = BackgroundJob(.bench, title: "benchmark run", startedAt: clock.now())
         let workbench = self.workbench
         let cancellation = started.cancellation
         started.start { job in

@@ -16,6 +16,11 @@ final class BackgroundJob: @unchecked Sendable {
         case cancelled
     }
 
+    /// What the work produces, so the screen showing it can jump to the result.
+    enum Kind: Sendable { case scan, bench }
+
+    /// What the work produces.
+    let kind: Kind
     /// What the job does, for the progress line and the quit question ("scan of src").
     let title: String
     /// When it started, on the app's clock, for the time-left estimate.
@@ -27,8 +32,9 @@ final class BackgroundJob: @unchecked Sendable {
     private var latest = JobProgress(fraction: nil, message: "starting")
     private var ended: Outcome?
 
-    /// A job called `title` that has not started.
-    init(title: String, startedAt: Double) {
+    /// A job of `kind` called `title` that has not started.
+    init(_ kind: Kind, title: String, startedAt: Double) {
+        self.kind = kind
         self.title = title
         self.startedAt = startedAt
     }
