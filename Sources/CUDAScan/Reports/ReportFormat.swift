@@ -20,9 +20,8 @@ public enum ReportWriter {
     /// Renders `report` in `format`; SARIF rule descriptions come from `catalog` when given.
     ///
     /// With `drain`, the CSV and JSON writers hand over what they have written every
-    /// `drainChunk` bytes (the closure writes it out and empties the string), so a report of
-    /// hundreds of thousands of findings is never held whole in memory; the returned string
-    /// is the rest.
+    /// `drainChunk` bytes, so a report of hundreds of thousands of findings is never held
+    /// whole in memory; the returned string is the rest.
     public static func render(
         _ report: ScanReport, as format: ReportFormat, catalog: Catalog? = nil, drain: Drain? = nil
     ) -> String {
@@ -35,16 +34,19 @@ public enum ReportWriter {
         }
     }
 
-    /// Takes a chunk of a report being written: writes it out and empties the string.
-    public typealias Drain = (inout String) -> Void
+    /// Takes a chunk of a report being written, in UTF-8, and writes it out.
+    public typealias Drain = ([UInt8]) -> Void
 
     /// How many bytes a streaming writer collects before it drains them.
     static let drainChunk = 1 << 20
 
-    /// Drains `out` when it has grown past a chunk.
+    /// Drains `out` (and empties it) when it has grown past a chunk.
     @inline(__always)
-    static func drainIfFull(_ out: inout String, _ drain: Drain?) {
-        if let drain, out.utf8.count >= drainChunk { drain(&out) }
+    static func drainIfFull(_ out: inout [UInt8], _ drain: Drain?) {
+        if let drain, out.count >= drainChunk {
+            drain(out)
+            out.removeAll(keepingCapacity: true)
+        }
     }
 
     /// Whether any finding's effort on `target` (default: the report's target) is at or above `threshold`, for CI gates.

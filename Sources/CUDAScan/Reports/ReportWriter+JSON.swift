@@ -4,58 +4,27 @@ extension ReportWriter {
     /// The report as one JSON object (`schema` = `drawbridge.scan/1`, snake_case keys, sorted for stable diffs).
     public static func json(_ report: ScanReport, drain: Drain? = nil) -> String {
         // Written by hand, keys in sorted order, because a report can hold hundreds of
-        // thousands of findings; each distinct mapping set is serialised once and reused.
-        var out = "{\n"
-        out.reserveCapacity(drain == nil ? report.findings.count * 700 + 4096 : drainChunk + 65536)
-        out += "  \"bytes_scanned\" : \(report.bytesScanned),\n"
-        out += "  \"duration_seconds\" : " + JSONTreeWriter.write((report.duration * 1000).rounded() / 1000) + ",\n"
-        out += "  \"files_scanned\" : \(report.filesScanned),\n"
-        out += "  \"findings\" : "
-        appendFindings(report.findings, to: &out, drain: drain)
-        out += ",\n  \"generation\" : " + JSONTreeWriter.write(report.generation.rawValue)
-        out += ",\n  \"root\" : " + JSONTreeWriter.write(report.root)
-        out += ",\n  \"schema\" : " + JSONTreeWriter.write(jsonSchema)
-        out += ",\n  \"skipped\" : " + JSONTreeWriter.write(report.skipped.map { ["path": $0.path, "reason": $0.reason] }, indent: 2)
-        out += ",\n  \"summary\" : " + JSONTreeWriter.write(summaryObject(report.summary), indent: 2)
-        out += ",\n  \"target\" : " + JSONTreeWriter.write(report.target.rawValue)
-        out += "\n}"
-        return out
-    }
-
-    /// The findings array, four spaces deep, keys sorted as in every other object.
-    private static func appendFindings(_ findings: [Finding], to out: inout String, drain: Drain?) {
-        guard !findings.isEmpty else { out += "[]"; return }
-        var mappingCache: [String: String] = [:]
-        out += "[\n"
-        for (index, finding) in findings.enumerated() {
-            let cacheKey = finding.key + "\u{0}" + finding.symbol
-            let mappings: String
-            if let cached = mappingCache[cacheKey] {
-                mappings = cached
-            } else {
-                mappings = JSONTreeWriter.write(findingObject(finding)["mappings"] as Any, indent: 6)
-                mappingCache[cacheKey] = mappings
-            }
-            out += "    {\n      \"cataloged\" : " + (finding.cataloged ? "true" : "false")
-            out += ",\n      \"column\" : \(finding.column),\n      \"family\" : "
-            JSONTreeWriter.appendString(finding.family, to: &out)
-            out += ",\n      \"file\" : "
-            JSONTreeWriter.appendString(finding.file, to: &out)
-            out += ",\n      \"key\" : "
-            JSONTreeWriter.appendString(finding.key, to: &out)
-            out += ",\n      \"kind\" : "
-            JSONTreeWriter.appendString(finding.kind, to: &out)
-            out += ",\n      \"language\" : "
-            JSONTreeWriter.appendString(finding.language.rawValue, to: &out)
-            out += ",\n      \"line\" : \(finding.line),\n      \"mappings\" : " + mappings
-            out += ",\n      \"snippet\" : "
-            JSONTreeWriter.appendString(finding.snippet, to: &out)
-            out += ",\n      \"symbol\" : "
-            JSONTreeWriter.appendString(finding.symbol, to: &out)
-            out += index == findings.count - 1 ? "\n    }\n" : "\n    },\n"
-            drainIfFull(&out, drain)
+        // thousands of findings (see FindingRowWriter).
+        var head = "{\n"
+        head += "  \"bytes_scanned\" : \(report.bytesScanned),\n"
+        head += "  \"duration_seconds\" : " + JSONTreeWriter.write((report.duration * 1000).rounded() / 1000) + ",\n"
+        head += "  \"files_scanned\" : \(report.filesScanned),\n"
+        head += "  \"findings\" : " + (report.findings.isEmpty ? "[]" : "[\n")
+        var out = Array(head.utf8)
+        out.reserveCapacity(drain == nil ? report.findings.count * 1024 + 4096 : drainChunk + 65536)
+        if !report.findings.isEmpty {
+            appendRows(report.findings, format: .json, to: &out, drain: drain)
+            out += Array("  ]".utf8)
         }
-        out += "  ]"
+        var rest = ",\n  \"generation\" : " + JSONTreeWriter.write(report.generation.rawValue)
+        rest += ",\n  \"root\" : " + JSONTreeWriter.write(report.root)
+        rest += ",\n  \"schema\" : " + JSONTreeWriter.write(jsonSchema)
+        rest += ",\n  \"skipped\" : " + JSONTreeWriter.write(report.skipped.map { ["path": $0.path, "reason": $0.reason] }, indent: 2)
+        rest += ",\n  \"summary\" : " + JSONTreeWriter.write(summaryObject(report.summary), indent: 2)
+        rest += ",\n  \"target\" : " + JSONTreeWriter.write(report.target.rawValue)
+        rest += "\n}"
+        out += Array(rest.utf8)
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func summaryObject(_ summary: ScanSummary) -> [String: Any] {

@@ -171,7 +171,11 @@ public struct Scanner: Sendable {
                     }
                     // Lexers emit in source order except for a few constructs (asm blocks, f-string fields).
                     if !fileFindings.isEmpty {
-                        if !zip(fileFindings, fileFindings.dropFirst()).allSatisfy({ ($0.line, $0.column) <= ($1.line, $1.column) }) {
+                        // By index: zipping the array with itself copied every finding.
+                        let inOrder = fileFindings.indices.dropFirst().allSatisfy {
+                            (fileFindings[$0 - 1].line, fileFindings[$0 - 1].column) <= (fileFindings[$0].line, fileFindings[$0].column)
+                        }
+                        if !inOrder {
                             fileFindings.sort { ($0.line, $0.column) < ($1.line, $1.column) }
                         }
                         local.groups.append(FileFindings(path: item.relativePath, findings: fileFindings))

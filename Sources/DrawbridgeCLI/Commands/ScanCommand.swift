@@ -50,15 +50,21 @@ struct ScanRunCommand: ParsableCommand {
         let started = CommandEnvironment.clock().now()
         let report: ScanReport
         do {
-            report = try Scanner(catalog: catalog, options: options).scan(root: URL(fileURLWithPath: path)) { step in
-                let fraction = step.filesTotal > 0 ? Double(step.filesDone) / Double(step.filesTotal) : 0
-                progress.update("scanning " + ProgressLine.bar(fraction: fraction) + "  \(step.filesDone)/\(step.filesTotal) files")
+            // No progress callback at all without a terminal: the scanner then keeps no tally.
+            var onStep: (@Sendable (ScanProgress) -> Void)?
+            if progress.enabled {
+                onStep = { step in
+                    let fraction = step.filesTotal > 0 ? Double(step.filesDone) / Double(step.filesTotal) : 0
+                    progress.update("scanning " + ProgressLine.bar(fraction: fraction) + "  \(step.filesDone)/\(step.filesTotal) files")
+                }
             }
+            report = try Scanner(catalog: catalog, options: options).scan(root: URL(fileURLWithPath: path), progress: onStep)
         } catch {
             progress.finish()
             throw error
         }
         progress.finish()
+        defer { KeptUntilExit.keep(report.findings) }
         // Streamed: a report of hundreds of thousands of findings is written as it is built.
         let stream = try ReportStream(to: output)
         try stream.finish(ReportWriter.render(report, as: format, catalog: catalog, drain: stream.drain))

@@ -8,7 +8,8 @@ import Glibc
 /// terminal (so logs and pipes stay clean) and at most ten times a second.
 final class ProgressLine: @unchecked Sendable {
     private let lock = NSLock()
-    private let enabled: Bool
+    /// Whether anything is drawn: callers skip progress bookkeeping when not.
+    let enabled: Bool
     private var lastDraw = Date.distantPast
     private var drewSomething = false
 
@@ -17,15 +18,15 @@ final class ProgressLine: @unchecked Sendable {
         enabled = isatty(STDERR_FILENO) == 1
     }
 
-    /// Shows `text` (replacing what was there), unless drawn less than 0.1 s ago.
-    func update(_ text: String, force: Bool = false) {
+    /// Shows `text` (replacing what was there), unless drawn less than 0.1 s ago; the text is only built when drawn.
+    func update(_ text: @autoclosure () -> String, force: Bool = false) {
         guard enabled else { return }
         lock.withLock {
             let now = Date()
             guard force || now.timeIntervalSince(lastDraw) >= 0.1 else { return }
             lastDraw = now
             drewSomething = true
-            FileHandle.standardError.write(Data(("\r\u{1B}[2K" + text).utf8))
+            FileHandle.standardError.write(Data(("\r\u{1B}[2K" + text()).utf8))
         }
     }
 

@@ -42,25 +42,23 @@ final class ReportStream {
         self.path = path
     }
 
-    /// Writes `text` and empties it (the writers' drain); after a failure it only empties it.
-    func drain(_ text: inout String) {
-        if let last = text.utf8.last { lastByte = last }
-        if failure == nil {
-            do {
-                try handle.write(contentsOf: Data(text.utf8))
-            } catch {
-                failure = error
-            }
+    /// Writes `bytes` (the writers' drain); after a failure it writes nothing more.
+    func drain(_ bytes: [UInt8]) {
+        if let last = bytes.last { lastByte = last }
+        guard failure == nil, !bytes.isEmpty else { return }
+        do {
+            try handle.write(contentsOf: bytes)
+        } catch {
+            failure = error
         }
-        text.removeAll(keepingCapacity: true)
     }
 
     /// Writes the rest (ending it with a newline when it has none) and, for a file, moves it into place.
     func finish(_ rest: String) throws {
-        var rest = rest
+        var rest = Array(rest.utf8)
         // A chunk drained just before the end may have carried the final newline already.
-        if (rest.utf8.last ?? lastByte) != 0x0A { rest += "\n" }
-        drain(&rest)
+        if (rest.last ?? lastByte) != 0x0A { rest.append(0x0A) }
+        drain(rest)
         guard let temporaryPath, let path else {
             if let failure { throw OutputDestination.WriteFailed(path: "standard output", reason: Self.reason(failure)) }
             return

@@ -1,0 +1,211 @@
+import Foundation
+
+/// Renders findings as CSV rows or JSON objects straight into bytes, the per-finding half of
+/// the CSV and JSON reports.
+///
+/// A scan can hold hundreds of thousands of findings, but only a few dozen distinct symbols:
+/// everything in a row except the file, line, column and snippet is rendered once per symbol
+/// and reused, after checking that the finding really has the same symbol, family, kind,
+/// language and mappings as the one it was rendered for (a cheap check when they share storage,
+/// as findings of one catalog key do).
+struct FindingRowWriter {
+    /// The two formats written row by row.
+    enum Format { case csv, json }
+
+    let format: Format
+
+    /// The parts of a finding that do not vary from place to place.
+    private struct Shape {
+        let symbol: String
+        let key: String
+        let family: String
+        let kind: String
+        let language: Language
+        let cataloged: Bool
+        let mappings: [Target: Mapping]
+
+        init(_ finding: Finding) {
+            symbol = finding.symbol
+            key = finding.key
+            family = finding.family
+            kind = finding.kind
+            language = finding.language
+            cataloged = finding.cataloged
+            mappings = finding.mappings
+        }
+
+        /// Whether `finding` has this shape; compared field by field, without copying the finding.
+        func matches(_ finding: Finding) -> Bool {
+            symbol == finding.symbol && key == finding.key && family == finding.family && kind == finding.kind
+                && language == finding.language && cataloged == finding.cataloged && mappings == finding.mappings
+        }
+    }
+
+    /// The pre-rendered pieces of one shape: a CSV row is file, line, column, then `csvRest`; a JSON object
+    /// interleaves the other four with the column, file, line and snippet.
+    private struct Pieces {
+        let shape: Shape
+        var csvRest: [UInt8] = []
+        var head: [UInt8] = []
+        var familyToFile: [UInt8] = []
+        var keyToLine: [UInt8] = []
+        var mappingsToSnippet: [UInt8] = []
+    }
+
+    private var pieces: [String: Pieces] = [:]
+    private var lastFile: String?
+    private var lastFileField: [UInt8] = []
+    /// Replacements and notes repeat across shapes; each CSV field is quoted once.
+    private var quotedFields: [String: [UInt8]] = [:]
+
+    init(format: Format) {
+        self.format = format
+    }
+
+    /// Appends `finding` to `out`; `last` ends the JSON array's final element without a comma.
+    mutating func append(_ finding: Finding, last: Bool, to out: inout [UInt8]) {
+        let parts = pieces(for: finding)
+        if finding.file != lastFile {
+            lastFile = finding.file
+            lastFileField.removeAll(keepingCapacity: true)
+            switch format {
+            case .csv: Self.appendCSVField(finding.file, to: &lastFileField)
+            case .json: Self.appendJSONString(finding.file, to: &lastFileField)
+            }
+        }
+        switch format {
+        case .csv:
+            out += lastFileField
+            out.append(0x2C)
+            Self.appendDecimal(finding.line, to: &out)
+            out.append(0x2C)
+            Self.appendDecimal(finding.column, to: &out)
+            out += parts.csvRest
+        case .json:
+            out += parts.head
+            Self.appendDecimal(finding.column, to: &out)
+            out += parts.familyToFile
+            out += lastFileField
+            out += parts.keyToLine
+            Self.appendDecimal(finding.line, to: &out)
+            out += parts.mappingsToSnippet
+            Self.appendJSONString(finding.snippet, to: &out)
+            out += Self.jsonSymbolLabel
+            Self.appendJSONString(finding.symbol, to: &out)
+            out += last ? Self.jsonLastClose : Self.jsonClose
+        }
+    }
+
+    // JSON objects list their keys in sorted order:
+    // cataloged, column, family, file, key, kind, language, line, mappings, snippet, symbol.
+    private static let jsonSymbolLabel = Array(",\n      \"symbol\" : ".utf8)
+    private static let jsonClose = Array("\n    },\n".utf8)
+    private static let jsonLastClose = Array("\n    }\n".utf8)
+
+    private mutating func pieces(for finding: Finding) -> Pieces {
+        if let known = pieces[finding.key], known.shape.matches(finding) { return known }
+        let made = makePieces(finding)
+        pieces[finding.key] = made
+        return made
+    }
+
+    private mutating func makePieces(_ finding: Finding) -> Pieces {
+        let shape = Shape(finding)
+        switch format {
+        case .csv:
+            var tail: [UInt8] = []
+            for field in [finding.symbol, finding.key, finding.family, finding.kind, finding.language.rawValue] {
+                tail.append(0x2C)
+                Self.appendCSVField(field, to: &tail)
+            }
+            tail += Array((finding.cataloged ? ",true" : ",false").utf8)
+            for target in Target.allCases {
+                let mapping = finding.mappings[target]
+                tail.append(0x2C)
+                tail += quotedField(mapping?.replacement ?? "")
+                tail.append(0x2C)
+                tail += Array((mapping?.effort.rawValue ?? "").utf8)
+                tail.append(0x2C)
+                tail += quotedField(mapping?.note ?? "")
+            }
+            tail += [0x0D, 0x0A]
+            return Pieces(shape: shape, csvRest: tail)
+        case .json:
+            let head = Array("    {\n      \"cataloged\" : \(finding.cataloged ? "true" : "false"),\n      \"column\" : ".utf8)
+            var middle = Array(",\n      \"family\" : ".utf8)
+            Self.appendJSONString(finding.family, to: &middle)
+            middle += Array(",\n      \"file\" : ".utf8)
+            var keyToLine = Array(",\n      \"key\" : ".utf8)
+            Self.appendJSONString(finding.key, to: &keyToLine)
+            keyToLine += Array(",\n      \"kind\" : ".utf8)
+            Self.appendJSONString(finding.kind, to: &keyToLine)
+            keyToLine += Array(",\n      \"language\" : ".utf8)
+            Self.appendJSONString(finding.language.rawValue, to: &keyToLine)
+            keyToLine += Array(",\n      \"line\" : ".utf8)
+            var tail = Array(",\n      \"mappings\" : ".utf8)
+            tail += Array(JSONTreeWriter.write(ReportWriter.findingObject(finding)["mappings"] as Any, indent: 6).utf8)
+            tail += Array(",\n      \"snippet\" : ".utf8)
+            return Pieces(shape: shape, head: head, familyToFile: middle, keyToLine: keyToLine, mappingsToSnippet: tail)
+        }
+    }
+
+    private mutating func quotedField(_ value: String) -> [UInt8] {
+        if let known = quotedFields[value] { return known }
+        var field: [UInt8] = []
+        Self.appendCSVField(value, to: &field)
+        quotedFields[value] = field
+        return field
+    }
+
+    /// `value` as a CSV field: quoted (with doubled quotes) when it holds a comma, quote, CR or LF.
+    static func appendCSVField(_ value: String, to out: inout [UInt8]) {
+        var value = value
+        value.withUTF8 { bytes in
+            guard bytes.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+                out.append(contentsOf: bytes)
+                return
+            }
+            out.append(0x22)
+            for byte in bytes {
+                out.append(byte)
+                if byte == 0x22 { out.append(0x22) }
+            }
+            out.append(0x22)
+        }
+    }
+
+    /// `text` as a JSON string literal, exactly as `JSONTreeWriter` writes it.
+    static func appendJSONString(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        let plain = text.withUTF8 { bytes -> Bool in
+            // 0xE2 leads U+2028 and U+2029, which JSONTreeWriter escapes; anything with it takes the slow path.
+            guard !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) else { return false }
+            out.append(0x22)
+            out.append(contentsOf: bytes)
+            out.append(0x22)
+            return true
+        }
+        if !plain { out += Array(JSONTreeWriter.quoted(text).utf8) }
+    }
+
+    /// A non-negative or negative integer in decimal.
+    static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+        if value < 0 {
+            out += Array(String(value).utf8)
+            return
+        }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        var rest = value
+        withUnsafeMutableBytes(of: &digits) { raw in
+            repeat {
+                raw[19 - count] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
+                rest /= 10
+                count += 1
+            } while rest > 0
+            out.append(contentsOf: raw[(20 - count)...])
+        }
+    }
+}

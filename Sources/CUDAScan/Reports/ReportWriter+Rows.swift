@@ -1,0 +1,71 @@
+import Foundation
+
+extension ReportWriter {
+    /// How many findings one rendering task takes.
+    static let rowBatch = 4096
+
+    /// Appends every finding's CSV row or JSON object to `out`, in order, draining full chunks.
+    ///
+    /// Batches of findings are rendered on all cores: for a large scan, writing the report
+    /// used to take as long as the scan itself on one core. While streaming, only a few
+    /// batches per core are held at once.
+    static func appendRows(_ findings: [Finding], format: FindingRowWriter.Format, to out: inout [UInt8], drain: Drain?) {
+        let batches = (findings.count + rowBatch - 1) / rowBatch
+        guard batches > 1 else {
+            var writer = FindingRowWriter(format: format)
+            for index in findings.indices { writer.append(findings[index], last: index == findings.count - 1, to: &out) }
+            drainIfFull(&out, drain)
+            return
+        }
+        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let wave = drain == nil ? batches : workers * 4
+        // Streaming reuses the batch buffers wave after wave: fresh ones cost a page fault per 4 KB written.
+        var pool: [[UInt8]] = []
+        var first = 0
+        while first < batches {
+            let count = min(wave, batches - first)
+            for var chunk in renderBatches(findings, format: format, first: first, count: count, buffers: &pool) {
+                out += chunk
+                drainIfFull(&out, drain)
+                chunk.removeAll(keepingCapacity: true)
+                pool.append(chunk)
+            }
+            first += count
+        }
+    }
+
+    /// Renders batches `first..<first + count` in parallel, one byte array each, writing into buffers taken from `buffers`.
+    private static func renderBatches(
+        _ findings: [Finding], format: FindingRowWriter.Format, first: Int, count: Int, buffers: inout [[UInt8]]
+    ) -> [[UInt8]] {
+        let slots = UnsafeMutableBufferPointer<[UInt8]>.allocate(capacity: count)
+        for task in 0..<count { (slots.baseAddress! + task).initialize(to: buffers.popLast() ?? []) }
+        defer { slots.deallocate() }
+        // Each task writes only its own slot.
+        nonisolated(unsafe) let shared = slots
+        DispatchQueue.concurrentPerform(iterations: count) { task in
+            let start = (first + task) * rowBatch
+            let end = min(start + rowBatch, findings.count)
+            var writer = FindingRowWriter(format: format)
+            var bytes = shared[task]
+            shared[task] = []
+            bytes.reserveCapacity((end - start) * (format == .csv ? 256 : 1024))
+            // Through a buffer pointer: subscripting the array copied each finding (eight retains and releases).
+            findings.withUnsafeBufferPointer { all in
+                for index in start..<end { writer.append(all[index], last: index == all.count - 1, to: &bytes) }
+            }
+            shared[task] = bytes
+        }
+        return Array(slots.moveElementsAndDeinitialize())
+    }
+}
+
+private extension UnsafeMutableBufferPointer {
+    /// The elements, moved out; the buffer is left uninitialised.
+    func moveElementsAndDeinitialize() -> [Element] {
+        [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+            if let to = buffer.baseAddress, let from = baseAddress { to.moveInitialize(from: from, count: count) }
+            initialized = count
+        }
+    }
+}

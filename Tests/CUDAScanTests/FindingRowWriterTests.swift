@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+@testable import CUDAScan
+
+@Suite("Parallel CSV and JSON rows")
+struct FindingRowWriterTests {
+    /// More findings than one rendering batch, with awkward text and one key whose findings disagree on mappings.
+    static func largeReport() -> ScanReport {
+        let plain: [Target: Mapping] = [.hip: Mapping(replacement: "hipMalloc", effort: .direct, note: nil),
+                                        .ascend: Mapping(replacement: "aclrtMalloc", effort: .mechanical, note: "a, \"b\"\nc")]
+        let other: [Target: Mapping] = [.hip: Mapping(replacement: nil, effort: .rewrite, note: "line\u{2028}sep"),
+                                        .ascend: Mapping(replacement: "x", effort: .blocker, note: nil)]
+        var findings: [Finding] = []
+        for index in 0..<(ReportWriter.rowBatch * 2 + 37) {
+            let odd = index % 7 == 3
+            findings.append(Finding(
+                file: "dir \(index / 100)/f,\"\(index / 50)\".cu", line: index + 1, column: index % 80 + 1,
+                symbol: odd ? "cudaMalloc\u{1B}" : "cudaMalloc", key: "cudaMalloc", family: odd ? "runtime\t" : "runtime",
+                kind: "function", language: .cuda, cataloged: !odd, mappings: odd ? other : plain,
+                snippet: "cudaMalloc(&p, \(index)); // \\ \"q\" é"))
+        }
+        return ScanReport(root: "/r", target: .ascend, generation: .a2, filesScanned: 1, bytesScanned: 1, skipped: [],
+                          findings: findings, duration: 0)
+    }
+
+    @Test("JSON rendered in parallel batches parses back to exactly the findings, streamed or not")
+    func jsonRoundTrips() throws {
+        let report = Self.largeReport()
+        let whole = ReportWriter.json(report)
+        var streamed: [UInt8] = []
+        let rest = ReportWriter.json(report) { streamed += $0 }
+        #expect(String(decoding: streamed, as: UTF8.self) + rest == whole)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(whole.utf8)) as? [String: Any])
+        let rows = try #require(object["findings"] as? [[String: Any]])
+        #expect(rows.count == report.findings.count)
+        for (row, finding) in zip(rows, report.findings) {
+            #expect(row["file"] as? String == finding.file)
+            #expect(row["line"] as? Int == finding.line && row["column"] as? Int == finding.column)
+            #expect(row["symbol"] as? String == finding.symbol && row["family"] as? String == finding.family)
+            #expect(row["cataloged"] as? Bool == finding.cataloged && row["snippet"] as? String == finding.snippet)
+            let mappings = try #require(row["mappings"] as? [String: [String: Any]])
+            #expect(mappings["hip"]?["effort"] as? String == finding.mappings[.hip]?.effort.rawValue)
+            #expect(mappings["hip"]?["note"] as? String == finding.mappings[.hip]?.note)
+            #expect(mappings["ascend"]?["replacement"] as? String == finding.mappings[.ascend]?.replacement)
+        }
+    }
+
+    @Test("CSV rendered in parallel batches has one correctly quoted row per finding, in order")
+    func csvRoundTrips() throws {
+        let report = Self.largeReport()
+        let whole = ReportWriter.csv(report)
+        var streamed: [UInt8] = []
+        let rest = ReportWriter.csv(report) { streamed += $0 }
+        #expect(String(decoding: streamed, as: UTF8.self) + rest == whole)
+        let rows = Self.parseCSV(whole)
+        #expect(rows.first == ReportWriter.csvColumns)
+        #expect(rows.count == report.findings.count + 1)
+        let columns = Dictionary(uniqueKeysWithValues: ReportWriter.csvColumns.enumerated().map { ($1, $0) })
+        for (row, finding) in zip(rows.dropFirst(), report.findings) {
+            #expect(row.count == ReportWriter.csvColumns.count)
+            #expect(row[columns["file"]!] == finding.file && row[columns["line"]!] == String(finding.line))
+            #expect(row[columns["symbol"]!] == finding.symbol && row[columns["family"]!] == finding.family)
+            #expect(row[columns["cataloged"]!] == String(finding.cataloged))
+            #expect(row[columns["ascend_note"]!] == finding.mappings[.ascend]?.note ?? "")
+            #expect(row[columns["hip_replacement"]!] == finding.mappings[.hip]?.replacement ?? "")
+        }
+    }
+
+    @Test func decimalsAreWrittenExactly() {
+        for value in [0, 7, 10, 99, 1_000_003, Int.max, -1, Int.min] {
+            var out: [UInt8] = []
+            FindingRowWriter.appendDecimal(value, to: &out)
+            #expect(String(decoding: out, as: UTF8.self) == String(value))
+        }
+    }
+
+    /// A strict RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks.
+    static func parseCSV(_ text: String) -> [[String]] {
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field: [UInt8] = []
+        var quoted = false
+        let bytes = Array(text.utf8)
+        var k = 0
+        while k < bytes.count {
+            let b = bytes[k]
+            if quoted {
+                if b == 0x22, k + 1 < bytes.count, bytes[k + 1] == 0x22 { field.append(0x22); k += 2; continue }
+                if b == 0x22 { quoted = false } else { field.append(b) }
+            } else if b == 0x22 {
+                quoted = true
+            } else if b == 0x2C {
+                row.append(String(decoding: field, as: UTF8.self)); field = []
+            } else if b == 0x0D, k + 1 < bytes.count, bytes[k + 1] == 0x0A {
+                row.append(String(decoding: field, as: UTF8.self)); field = []
+                rows.append(row); row = []
+                k += 1
+            } else {
+                field.append(b)
+            }
+            k += 1
+        }
+        return rows
+    }
+}
