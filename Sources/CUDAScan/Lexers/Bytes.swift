@@ -2,13 +2,19 @@
 enum Bytes {
     /// The text of the line starting at `start`, trimmed and capped at 240 bytes; invalid UTF-8 is repaired.
     static func lineText(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> String {
+        let (s, e) = lineRange(bytes, from: start)
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<e]), as: UTF8.self)
+    }
+
+    /// The byte range of `lineText(_:from:)`: the line, trimmed, cut at 240 bytes.
+    static func lineRange(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (Int, Int) {
         var end = start
         while end < bytes.count, bytes[end] != 10, end - start < 240 { end += 1 }
         var s = start
         while s < end, bytes[s] == 32 || bytes[s] == 9 { s += 1 }
         var e = end
         while e > s, bytes[e - 1] == 32 || bytes[e - 1] == 9 || bytes[e - 1] == 13 { e -= 1 }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<e]), as: UTF8.self)
+        return (s, e)
     }
 
     /// The bytes `start..<end` as a string (invalid UTF-8 repaired).

@@ -110,7 +110,10 @@ struct PythonLexerState {
     mutating func emit(_ symbol: String, key: String, start: Int, startLine: Int? = nil, startLineStart: Int? = nil,
                        fallback: String? = nil) {
         let ls = startLineStart ?? lineStart
-        if snippetCache.lineStart != ls { snippetCache = (ls, Bytes.lineText(bytes, from: ls)) }
+        if snippetCache.lineStart != ls {
+            let (s, e) = Bytes.lineRange(bytes, from: ls)
+            snippetCache = (ls, interner.string(bytes, s, e))
+        }
         found.append(Candidate(symbol: symbol, key: key, line: startLine ?? line, column: start - ls + 1,
                                fallbackFamily: fallback, snippet: snippetCache.text))
     }

@@ -25,8 +25,16 @@ extension ReportWriter {
         while first < batches {
             let count = min(wave, batches - first)
             for var chunk in renderBatches(findings, format: format, first: first, count: count, buffers: &pool) {
-                out += chunk
-                drainIfFull(&out, drain)
+                if let drain {
+                    // Handed over as they are: copying every batch into `out` first cost a pass over the whole report.
+                    if !out.isEmpty {
+                        drain(out)
+                        out.removeAll(keepingCapacity: true)
+                    }
+                    drain(chunk)
+                } else {
+                    out += chunk
+                }
                 chunk.removeAll(keepingCapacity: true)
                 pool.append(chunk)
             }

@@ -164,7 +164,8 @@ public struct Scanner: Sendable {
                     var fileFindings: [Finding] = []
                     fileFindings.reserveCapacity(result.candidates.count)
                     for candidate in result.candidates {
-                        if candidate.key.hasPrefix("import:") || candidate.key.hasPrefix("pip:"),
+                        if let lead = candidate.key.utf8.first, lead == 0x69 || lead == 0x70,  // i, p
+                           candidate.key.hasPrefix("import:") || candidate.key.hasPrefix("pip:"),
                            firstParty.contains(Self.packageName(of: candidate.key)) { continue }
                         resolver.resolve(candidate, file: item.relativePath, language: item.language, cache: cache,
                                          into: &fileFindings)
