@@ -66,6 +66,28 @@ struct FindingRowWriterTests {
         }
     }
 
+    @Test("the terminal table streams the same text, aligns every column by characters and never prints a raw escape")
+    func tableAlignsAndStreams() throws {
+        var report = Self.largeReport()
+        report.findings[5].file = "dïr/ünïcödé.cu"
+        let whole = ReportWriter.table(report)
+        var streamed: [UInt8] = []
+        let rest = ReportWriter.table(report) { streamed += $0 }
+        #expect(String(decoding: streamed, as: UTF8.self) + rest == whole)
+        #expect(!whole.unicodeScalars.contains { $0.value == 0x1B })
+        let lines = whole.split(separator: "\n", omittingEmptySubsequences: false)
+        let header = try #require(lines.firstIndex { $0.hasPrefix("location") })
+        let symbolColumn = try #require(lines[header].range(of: "symbol")).lowerBound
+        let offset = lines[header].distance(from: lines[header].startIndex, to: symbolColumn)
+        let rows = lines[(header + 1)...].prefix(report.findings.count)
+        #expect(rows.count == report.findings.count)
+        for (row, finding) in zip(rows, report.findings) {
+            let symbolStart = row.index(row.startIndex, offsetBy: offset)
+            #expect(row[symbolStart...].hasPrefix(DisplaySanitizer.sanitize(finding.symbol)))
+            #expect(row[row.index(before: symbolStart)] == " ")
+        }
+    }
+
     @Test func decimalsAreWrittenExactly() {
         for value in [0, 7, 10, 99, 1_000_003, Int.max, -1, Int.min] {
             var out: [UInt8] = []

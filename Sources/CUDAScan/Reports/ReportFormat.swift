@@ -26,7 +26,7 @@ public enum ReportWriter {
         _ report: ScanReport, as format: ReportFormat, catalog: Catalog? = nil, drain: Drain? = nil
     ) -> String {
         switch format {
-        case .table: return table(report)
+        case .table: return table(report, drain: drain)
         case .json: return json(report, drain: drain)
         case .sarif: return sarif(report, catalog: catalog)
         case .markdown: return markdown(report)

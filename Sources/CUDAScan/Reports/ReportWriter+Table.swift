@@ -1,14 +1,16 @@
 extension ReportWriter {
     /// A terminal report: totals, a per-family summary by effort (like HIPIFY's `--examine`), findings, skips.
     /// Every file name and snippet is sanitised, so control characters never reach the terminal.
-    public static func table(_ report: ScanReport) -> String {
+    ///
+    /// With `drain`, the findings table is handed over a chunk at a time, like the CSV and JSON reports.
+    public static func table(_ report: ScanReport, drain: Drain? = nil) -> String {
         let summary = report.summary
         let target = report.target
-        var out = "Drawbridge scan of \(DisplaySanitizer.sanitize(report.root)) — target \(target.rawValue)"
-        if target == .ascend { out += " (\(report.generation.rawValue))" }
-        out += "\n"
-        out += "files scanned: \(report.filesScanned)   bytes: \(report.bytesScanned)   skipped: \(report.skipped.count)"
-        out += "   findings: \(summary.total) (\(summary.uncataloged) not in catalog)\n\n"
+        var head = "Drawbridge scan of \(DisplaySanitizer.sanitize(report.root)) — target \(target.rawValue)"
+        if target == .ascend { head += " (\(report.generation.rawValue))" }
+        head += "\n"
+        head += "files scanned: \(report.filesScanned)   bytes: \(report.bytesScanned)   skipped: \(report.skipped.count)"
+        head += "   findings: \(summary.total) (\(summary.uncataloged) not in catalog)\n\n"
         let efforts = Effort.allCases
         var rows: [[String]] = [["family", "total"] + efforts.map(\.rawValue)]
         for (family, count) in summary.byFamily.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
@@ -16,30 +18,20 @@ extension ReportWriter {
             rows.append([family, String(count)] + efforts.map { String(counts[$0] ?? 0) })
         }
         rows.append(["TOTAL", String(summary.total)] + efforts.map { String(summary.byEffort[$0] ?? 0) })
-        out += align(rows, rightAligned: Set(1..<(2 + efforts.count)))
+        head += align(rows, rightAligned: Set(1..<(2 + efforts.count)))
+        var out = Array(head.utf8)
         if !report.findings.isEmpty {
-            out += "\n"
-            var findingRows: [[String]] = [["location", "symbol", "family", "\(target.rawValue) replacement", "effort", "note"]]
-            for finding in report.findings {
-                let mapping = finding.mappings[target]
-                findingRows.append([
-                    DisplaySanitizer.sanitize("\(finding.file):\(finding.line):\(finding.column)"),
-                    DisplaySanitizer.sanitize(finding.symbol),
-                    finding.family,
-                    DisplaySanitizer.sanitize(replacementText(mapping)),
-                    mapping?.effort.rawValue ?? "rewrite",
-                    DisplaySanitizer.sanitize(mapping?.note ?? ""),
-                ])
-            }
-            out += align(findingRows, rightAligned: [])
+            out.append(0x0A)
+            FindingTable(findings: report.findings, target: target).append(to: &out, drain: drain)
         }
         if !report.skipped.isEmpty {
-            out += "\nskipped:\n"
+            var tail = "\nskipped:\n"
             for skip in report.skipped {
-                out += "  \(DisplaySanitizer.sanitize(skip.path)): \(DisplaySanitizer.sanitize(skip.reason))\n"
+                tail += "  \(DisplaySanitizer.sanitize(skip.path)): \(DisplaySanitizer.sanitize(skip.reason))\n"
             }
+            out += Array(tail.utf8)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Pads columns to a common width (by characters), two spaces apart; trailing blanks trimmed.

@@ -2,6 +2,8 @@
 public enum DisplaySanitizer {
     /// The text with control characters (C0, DEL, C1, and so escape sequences) shown as `\n`, `\t`, `\e` or `\u{…}`.
     public static func sanitize(_ text: String) -> String {
+        // Printable ASCII (nearly every path and snippet) needs no work.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
