@@ -28,7 +28,7 @@ public enum ReportWriter {
         switch format {
         case .table: return table(report, drain: drain)
         case .json: return json(report, drain: drain)
-        case .sarif: return sarif(report, catalog: catalog)
+        case .sarif: return sarif(report, catalog: catalog, drain: drain)
         case .markdown: return markdown(report)
         case .csv: return csv(report, drain: drain)
         }

@@ -17,11 +17,30 @@ extension ReportWriter {
         }
         out += "| **total** | **\(summary.total)** | "
             + Effort.allCases.map { "**\(summary.byEffort[$0] ?? 0)**" }.joined(separator: " | ") + " |\n\n"
+        // Counted a run of one file at a time (findings come sorted by file), and blockers kept by position, so a
+        // large scan costs one dictionary update per file and copies no findings.
         var perFile: [String: (total: Int, blockers: Int)] = [:]
-        for finding in report.findings {
-            perFile[finding.file, default: (0, 0)].total += 1
-            if finding.effort(for: target) == .blocker { perFile[finding.file, default: (0, 0)].blockers += 1 }
+        var blockers: [Int] = []
+        var blockerCount = 0
+        var run: (file: String, total: Int, blockers: Int)?
+        func closeRun() {
+            guard let run else { return }
+            let old = perFile[run.file] ?? (0, 0)
+            perFile[run.file] = (old.total + run.total, old.blockers + run.blockers)
         }
+        for (index, finding) in report.findings.enumerated() {
+            if finding.file != run?.file {
+                closeRun()
+                run = (finding.file, 0, 0)
+            }
+            run?.total += 1
+            if finding.effort(for: target) == .blocker {
+                run?.blockers += 1
+                blockerCount += 1
+                if blockers.count < maxBlockers { blockers.append(index) }
+            }
+        }
+        closeRun()
         if !perFile.isEmpty {
             out += "## Top files\n\n| file | findings | blockers |\n|---|---:|---:|\n"
             for (file, counts) in perFile.sorted(by: { ($1.value.total, $0.key) < ($0.value.total, $1.key) }).prefix(topFiles) {
@@ -29,14 +48,13 @@ extension ReportWriter {
             }
             out += "\n"
         }
-        let blockers = report.findings.filter { $0.effort(for: target) == .blocker }
         out += "## Blockers on \(target.rawValue)\n\n"
         if blockers.isEmpty { out += "None.\n" }
-        for finding in blockers.prefix(maxBlockers) {
+        for finding in blockers.map({ report.findings[$0] }) {
             let note = finding.mappings[target]?.note.map { " — \(escape($0))" } ?? ""
             out += "- `\(escape(finding.file)):\(finding.line)` `\(escape(finding.symbol))` (\(finding.family))\(note)\n"
         }
-        if blockers.count > maxBlockers { out += "- … and \(blockers.count - maxBlockers) more\n" }
+        if blockerCount > maxBlockers { out += "- … and \(blockerCount - maxBlockers) more\n" }
         if !report.skipped.isEmpty {
             out += "\n## Skipped\n\n"
             for skip in report.skipped.prefix(50) { out += "- `\(escape(skip.path))`: \(escape(skip.reason))\n" }

@@ -16,18 +16,46 @@ public struct ScanSummary: Sendable, Codable, Hashable {
     /// Counts `findings` for `target`.
     public init(findings: [Finding], target: Target) {
         total = findings.count
+        uncataloged = 0
+        // Counted per family in flat slots, looking a family up only when it changes: a scan can hold hundreds of
+        // thousands of findings, and three dictionary updates each made the summary a visible part of a report.
+        let efforts = Effort.allCases
+        var slotOfFamily: [String: Int] = [:]
+        var families: [String] = []
+        var counts: [[Int]] = []
+        var lastFamily: String?
+        var slot = 0
+        var files = Set<String>()
+        var lastFile: String?
+        for finding in findings {
+            if finding.family != lastFamily {
+                lastFamily = finding.family
+                if let known = slotOfFamily[finding.family] {
+                    slot = known
+                } else {
+                    slot = families.count
+                    slotOfFamily[finding.family] = slot
+                    families.append(finding.family)
+                    counts.append([Int](repeating: 0, count: efforts.count))
+                }
+            }
+            let effort = finding.effort(for: target) ?? .rewrite
+            counts[slot][efforts.firstIndex(of: effort) ?? 0] += 1
+            if !finding.cataloged { uncataloged += 1 }
+            if finding.file != lastFile {
+                lastFile = finding.file
+                files.insert(finding.file)
+            }
+        }
         byFamily = [:]
         byEffort = [:]
         byFamilyAndEffort = [:]
-        uncataloged = 0
-        var files = Set<String>()
-        for finding in findings {
-            byFamily[finding.family, default: 0] += 1
-            let effort = finding.effort(for: target) ?? .rewrite
-            byEffort[effort, default: 0] += 1
-            byFamilyAndEffort[finding.family, default: [:]][effort, default: 0] += 1
-            if !finding.cataloged { uncataloged += 1 }
-            files.insert(finding.file)
+        for (index, family) in families.enumerated() {
+            byFamily[family] = counts[index].reduce(0, +)
+            for (position, effort) in efforts.enumerated() where counts[index][position] > 0 {
+                byEffort[effort, default: 0] += counts[index][position]
+                byFamilyAndEffort[family, default: [:]][effort] = counts[index][position]
+            }
         }
         filesWithFindings = files.count
     }

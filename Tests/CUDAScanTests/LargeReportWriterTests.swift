@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import CUDAScan
 
-@Suite("Parallel CSV and JSON rows")
-struct FindingRowWriterTests {
+@Suite("Large scan reports: rows written as bytes, streamed")
+struct LargeReportWriterTests {
     /// More findings than one rendering batch, with awkward text and one key whose findings disagree on mappings.
     static func largeReport() -> ScanReport {
         let plain: [Target: Mapping] = [.hip: Mapping(replacement: "hipMalloc", effort: .direct, note: nil),
@@ -85,6 +85,28 @@ struct FindingRowWriterTests {
             let symbolStart = row.index(row.startIndex, offsetBy: offset)
             #expect(row[symbolStart...].hasPrefix(DisplaySanitizer.sanitize(finding.symbol)))
             #expect(row[row.index(before: symbolStart)] == " ")
+        }
+    }
+
+    @Test("SARIF results stream the same text; each names its own rule and level, even when one key's findings differ")
+    func sarifStreamsAndIndexesRules() throws {
+        let report = Self.largeReport()
+        let whole = ReportWriter.sarif(report)
+        var streamed: [UInt8] = []
+        let rest = ReportWriter.sarif(report) { streamed += $0 }
+        #expect(String(decoding: streamed, as: UTF8.self) + rest == whole)
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(whole.utf8)) as? [String: Any])
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        let rules = try #require(((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
+        let results = try #require(run["results"] as? [[String: Any]])
+        #expect(results.count == report.findings.count)
+        for (result, finding) in zip(results, report.findings) {
+            let index = try #require(result["ruleIndex"] as? Int)
+            #expect(rules[index]["id"] as? String == result["ruleId"] as? String)
+            #expect(result["ruleId"] as? String == "\(finding.family)/\(finding.key)")
+            #expect(result["level"] as? String == ReportWriter.sarifLevel(finding.mappings[.ascend]!.effort))
+            let text = ((result["message"] as? [String: Any])?["text"] as? String) ?? ""
+            #expect(text.hasPrefix(finding.symbol + " ties this code to CUDA"))
         }
     }
 
