@@ -58,6 +58,8 @@ public struct Catalog: Sendable {
         }
         var catalog = Catalog()
         let parsed = results.withLock { $0 }
+        // Sized up front: growing the table entry by entry rehashed it a dozen times on every load.
+        catalog.entries.reserveCapacity(parsed.values.reduce(0) { $0 + ((try? $1.get())?.entries.count ?? 0) })
         for index in urls.indices {
             switch parsed[index] {
             case let .success(content)?: catalog.merge(content)
@@ -128,11 +130,10 @@ public struct Catalog: Sendable {
         }
         for rule in PrefixRule.all { gate.insert(rule.prefix) }
         for rule in rules { entries[rule.symbol] = nil }
-        wildcards = rules.sorted { lhs, rhs in
-            let l = lhs.symbol.replacingOccurrences(of: "*", with: "").count
-            let r = rhs.symbol.replacingOccurrences(of: "*", with: "").count
-            return l != r ? l > r : lhs.symbol < rhs.symbol
-        }
+        // Most specific first: the longest literal text (the symbol without its stars), then by symbol.
+        wildcards = rules.map { ($0, $0.symbol.utf8.count - $0.symbol.utf8.filter { $0 == 42 }.count) }
+            .sorted { lhs, rhs in lhs.1 != rhs.1 ? lhs.1 > rhs.1 : lhs.0.symbol < rhs.0.symbol }
+            .map(\.0)
         identifierGate = gate
         pythonHeads = heads
         var headHashes = SymbolHashSet()

@@ -97,25 +97,27 @@ public struct CatalogFileParser: Sendable {
         return result
     }
 
-    /// Parses `target = replacement [effort gen:effort…] note`.
+    /// Parses `target = replacement [effort gen:effort…] note`, on bytes (it runs for every mapping of every scan).
     private func parseMapping(_ field: String, line: Int) throws(CatalogError) -> (Target, TargetMapping) {
-        guard let equals = field.firstIndex(of: "=") else {
+        let bytes = Array(field.utf8)
+        let text = { (slice: ArraySlice<UInt8>) in Self.string(Self.trim(slice)) }
+        guard let equals = bytes.firstIndex(of: 61) else {
             throw .malformedLine(file: fileName, line: line, message: "expected 'target = replacement [effort] note' in '\(field)'")
         }
-        let targetName = field[..<equals].trimmingCharacters(in: " \t")
+        let targetName = text(bytes[..<equals])
         guard let target = Target(rawValue: targetName) else {
             throw .unknownTarget(file: fileName, line: line, value: targetName)
         }
-        let rest = field[field.index(after: equals)...].trimmingCharacters(in: " \t")
-        guard let open = rest.firstIndex(of: "["), let close = rest[open...].firstIndex(of: "]") else {
+        let rest = Self.trim(bytes[(equals + 1)...])
+        guard let open = rest.firstIndex(of: 91), let close = rest[open...].firstIndex(of: 93) else {
             throw .malformedLine(file: fileName, line: line, message: "missing '[effort]' after the replacement for \(targetName)")
         }
-        let replacementText = rest[..<open].trimmingCharacters(in: " \t")
+        let replacementText = text(rest[..<open])
         guard !replacementText.isEmpty, !replacementText.utf8.contains(32) else {
             throw .malformedLine(file: fileName, line: line,
                                  message: "the \(targetName) replacement must be one word, or '-' for none")
         }
-        let efforts = rest[rest.index(after: open)..<close].utf8.split(separator: 32).map { String(Substring($0)) }
+        let efforts = rest[(open + 1)..<close].split(separator: 32).map { Self.string($0) }
         guard let first = efforts.first else {
             throw .malformedLine(file: fileName, line: line, message: "empty '[]' for \(targetName)")
         }
@@ -136,7 +138,7 @@ public struct CatalogFileParser: Sendable {
             }
             perGeneration[generation] = value
         }
-        let note = rest[rest.index(after: close)...].trimmingCharacters(in: " \t")
+        let note = text(rest[(close + 1)...])
         return (target, TargetMapping(replacement: replacementText == "-" ? nil : replacementText, effort: effort,
                                       generationEfforts: perGeneration, note: note.isEmpty ? nil : note))
     }
