@@ -33,6 +33,12 @@ public struct Scanner: Sendable {
 
     /// Scans the tree at `root`; `progress` is called serially from worker threads after each file.
     public func scan(root: URL, progress: (@Sendable (ScanProgress) -> Void)? = nil) throws(ScanError) -> ScanReport {
+        scan(try Self.list(root: root, options: options), progress: progress)
+    }
+
+    /// Lists what a scan of `root` reads and skips, without reading any file or needing a catalog (so a caller can
+    /// load the catalog meanwhile).
+    public static func list(root: URL, options: ScanOptions) throws(ScanError) -> ScanListing {
         let clock = ContinuousClock()
         let started = clock.now
         var st = stat()
@@ -49,6 +55,13 @@ public struct Scanner: Sendable {
                 listing.skipped = [SkippedFile(path: name, reason: "not a source file the scanner reads")]
             }
         }
+        return ScanListing(root: root.path, files: listing.files, skipped: listing.skipped, listingTime: clock.now - started)
+    }
+
+    /// Reads and lexes every file of `listing`; the report's duration includes the listing's.
+    public func scan(_ listing: ScanListing, progress: (@Sendable (ScanProgress) -> Void)? = nil) -> ScanReport {
+        let clock = ContinuousClock()
+        let started = clock.now
         var outcome = scanFiles(listing.files, progress: progress)
         // Each file's findings are already sorted; ordering the files by path orders the whole list. The groups
         // are taken out of `outcome` so they are uniquely referenced and can be moved without copy-on-write.
@@ -61,9 +74,9 @@ public struct Scanner: Sendable {
             findings.removeAll { !$0.cataloged && outcome.ownNames.contains($0.symbol) }
         }
         let skipped = (listing.skipped + outcome.skipped).sorted { $0.path < $1.path }
-        let elapsed = clock.now - started
+        let elapsed = clock.now - started + listing.listingTime
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        return ScanReport(root: root.path, target: options.target, generation: options.generation,
+        return ScanReport(root: listing.root, target: options.target, generation: options.generation,
                           filesScanned: outcome.files, bytesScanned: outcome.bytes, skipped: skipped, findings: findings,
                           duration: seconds)
     }

@@ -43,26 +43,25 @@ struct ScanRunCommand: ParsableCommand {
     }
 
     func run() throws {
-        let catalog = try CatalogLocator.load(extra: catalogs)
         let options = ScanOptions(
             target: target, generation: generation, excludes: excludes, includeIgnored: includeIgnored)
-        let progress = ProgressLine()
         let started = CommandEnvironment.clock().now()
-        let report: ScanReport
-        do {
-            // No progress callback at all without a terminal: the scanner then keeps no tally.
-            var onStep: (@Sendable (ScanProgress) -> Void)?
-            if progress.enabled {
-                onStep = { step in
-                    let fraction = step.filesTotal > 0 ? Double(step.filesDone) / Double(step.filesTotal) : 0
-                    progress.update("scanning " + ProgressLine.bar(fraction: fraction) + "  \(step.filesDone)/\(step.filesTotal) files")
-                }
+        // The catalog loads while the tree is listed: neither needs the other. A bad catalog is reported first.
+        let extraCatalogs = catalogs
+        let loading = BackgroundResult { try CatalogLocator.load(extra: extraCatalogs) }
+        let listing = Result { () throws(ScanError) in try Scanner.list(root: URL(fileURLWithPath: path), options: options) }
+        let catalog = try loading.value()
+        let files = try listing.get()
+        let progress = ProgressLine()
+        // No progress callback at all without a terminal: the scanner then keeps no tally.
+        var onStep: (@Sendable (ScanProgress) -> Void)?
+        if progress.enabled {
+            onStep = { step in
+                let fraction = step.filesTotal > 0 ? Double(step.filesDone) / Double(step.filesTotal) : 0
+                progress.update("scanning " + ProgressLine.bar(fraction: fraction) + "  \(step.filesDone)/\(step.filesTotal) files")
             }
-            report = try Scanner(catalog: catalog, options: options).scan(root: URL(fileURLWithPath: path), progress: onStep)
-        } catch {
-            progress.finish()
-            throw error
         }
+        let report = Scanner(catalog: catalog, options: options).scan(files, progress: onStep)
         progress.finish()
         defer { KeptUntilExit.keep(report.findings) }
         // Streamed: a report of hundreds of thousands of findings is written as it is built.
