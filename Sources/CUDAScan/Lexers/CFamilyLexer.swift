@@ -209,8 +209,12 @@ struct CFamilyLexerState {
 
     mutating func identifier() {
         let start = i
-        while i < bytes.count, Bytes.isIdentBody(bytes[i]) { i += 1 }
-        let end = i
+        // A local cursor: advancing `i` itself stored it to memory on every byte.
+        var k = i
+        let n = bytes.count
+        while k < n, Bytes.isIdentBody(bytes[k]) { k += 1 }
+        i = k
+        let end = k
         lastIdentifier = (start, end)
         let length = end - start
         if at(i) == 34, length <= 3, bytes[end - 1] == 82 {

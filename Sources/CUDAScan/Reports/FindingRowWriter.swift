@@ -43,13 +43,24 @@ struct FindingRowWriter {
 
     /// The pre-rendered pieces of one shape: a CSV row is file, line, column, then `csvRest`; a JSON object
     /// interleaves the other four with the column, file, line and snippet.
-    private struct Pieces {
+    /// A class, so that looking one up costs one retain rather than one per field.
+    private final class Pieces {
         let shape: Shape
-        var csvRest: [UInt8] = []
-        var head: [UInt8] = []
-        var familyToFile: [UInt8] = []
-        var keyToLine: [UInt8] = []
-        var mappingsToSnippet: [UInt8] = []
+        let csvRest: [UInt8]
+        let head: [UInt8]
+        let familyToFile: [UInt8]
+        let keyToLine: [UInt8]
+        let mappingsToSnippet: [UInt8]
+
+        init(shape: Shape, csvRest: [UInt8] = [], head: [UInt8] = [], familyToFile: [UInt8] = [], keyToLine: [UInt8] = [],
+             mappingsToSnippet: [UInt8] = []) {
+            self.shape = shape
+            self.csvRest = csvRest
+            self.head = head
+            self.familyToFile = familyToFile
+            self.keyToLine = keyToLine
+            self.mappingsToSnippet = mappingsToSnippet
+        }
     }
 
     private var pieces: [String: Pieces] = [:]

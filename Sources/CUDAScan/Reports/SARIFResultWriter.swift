@@ -29,10 +29,16 @@ struct SARIFResultWriter {
     }
 
     /// A result up to its file URI, and from the end of its region to its end.
-    private struct Pieces {
+    private final class Pieces {
         let shape: Shape
         let head: [UInt8]
         let tail: [UInt8]
+
+        init(shape: Shape, head: [UInt8], tail: [UInt8]) {
+            self.shape = shape
+            self.head = head
+            self.tail = tail
+        }
     }
 
     init(target: Target, catalog: Catalog?) {
