@@ -125,3 +125,41 @@ struct CatalogTests {
         #expect(runtime.replacementShare(.ascend) == 0.5)
     }
 }
+
+@Suite("cuBLAS → oneMKL for SYCL")
+struct OneMKLCatalogTests {
+    @Test("the oneMKL file only adds sycl mappings to cuBLAS names the HIPIFY tables list, with the same kind and family")
+    func addsToKnownEntriesOnly() throws {
+        let directory = TestSupport.catalogDirectory
+        let hip = try CatalogFileParser(fileName: "hip-cublas.catalog").parse(
+            String(contentsOf: directory.appendingPathComponent("hip-cublas.catalog"), encoding: .utf8))
+        let onemkl = try CatalogFileParser(fileName: "sycl-onemkl-blas.catalog").parse(
+            String(contentsOf: directory.appendingPathComponent("sycl-onemkl-blas.catalog"), encoding: .utf8))
+        let known = Dictionary(uniqueKeysWithValues: hip.entries.map { ($0.symbol, $0) })
+        #expect(onemkl.entries.count > 600)
+        for entry in onemkl.entries {
+            let base = try #require(known[entry.symbol], "\(entry.symbol) is not in hip-cublas.catalog")
+            #expect(entry.kind == base.kind && entry.family == base.family)
+            #expect(Array(entry.mappings.keys) == [.sycl])
+            #expect(entry.mappings[.sycl]?.replacement?.hasPrefix("oneapi::mkl::blas::column_major::") == true)
+        }
+    }
+
+    @Test(arguments: [
+        ("cublasSgemv_v2", "gemv"), ("cublasIdamax", "iamax"), ("cublasDznrm2_64", "nrm2"), ("cublasZdscal_v2", "scal"),
+        ("cublasCdotc", "dotc"), ("cublasDgemmStridedBatched", "gemm_batch"), ("cublasHgemm", "gemm"), ("cublasCsrot", "rot"),
+    ])
+    func routineNamesLoseTheirPrecisionPrefix(symbol: String, routine: String) throws {
+        let (entry, match) = try #require(TestSupport.catalog.lookup(symbol))
+        let sycl = TestSupport.catalog.mapping(for: entry, target: .sycl, wildcardMatch: match)
+        #expect(sycl?.replacement == "oneapi::mkl::blas::column_major::" + routine)
+        #expect(sycl?.effort == .mechanical)
+    }
+
+    @Test("precisions oneMKL lacks keep no oneMKL replacement", arguments: ["cublasCsymv", "cublasZsyr_v2", "cublasCrot", "cublasZrot_v2"])
+    func unsupportedPrecisionsStayUnmapped(symbol: String) {
+        let found = TestSupport.catalog.lookup(symbol)
+        let sycl = found.flatMap { TestSupport.catalog.mapping(for: $0.entry, target: .sycl, wildcardMatch: $0.wildcardMatch) }
+        #expect(sycl?.replacement?.hasPrefix("oneapi::mkl::blas") != true)
+    }
+}
