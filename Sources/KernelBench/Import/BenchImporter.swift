@@ -17,7 +17,10 @@ public enum BenchImporter {
         case .hyperfine: run = try HyperfineImporter.read(root!, map: kernelMap)
         case .transcript: run = try TranscriptImporter.read(String(decoding: data, as: UTF8.self), source: sourceName, map: kernelMap)
         }
-        guard !run.results.isEmpty else { throw ImportError.noResults(source: sourceName, format: format.rawValue) }
+        // A transcript whose every result was wrong is still worth storing: the lead sees which kernels the port gets wrong.
+        guard !run.results.isEmpty || run.failures.contains(where: \.wrongResult) else {
+            throw ImportError.noResults(source: sourceName, format: format.rawValue)
+        }
         var machine = run.machine
         machine.source = format.rawValue
         let results = run.results.map { r -> KernelResult in
@@ -34,8 +37,13 @@ public enum BenchImporter {
             f.port = port
             return f
         }
+        var detail = "imported from \(format.rawValue)"
+        if format == .transcript {
+            let wrong = failures.filter(\.wrongResult).count
+            detail += "; checksums: \(run.verified) agree with the c reference, \(wrong) wrong, \(run.unverified) unverified"
+        }
         return BenchSession(startedAt: run.date ?? "", machine: machine, settings: SamplerSettings(), baseline: "",
-                            selfCheck: false, ports: [PortStatus(name: port, available: true, detail: "imported from \(format.rawValue)")],
+                            selfCheck: false, ports: [PortStatus(name: port, available: true, detail: detail)],
                             results: results, failures: failures)
     }
 }
@@ -46,6 +54,10 @@ struct ImportedRun {
     var date: String?
     var results: [KernelResult] = []
     var failures: [KernelFailure] = []
+    /// Results whose checksum was compared with the reference and agreed (transcripts only).
+    var verified = 0
+    /// Results with no checksum, or of a kernel or size the suite does not have (transcripts only).
+    var unverified = 0
 
     /// A result from foreign samples (already in nanoseconds per call).
     static func result(kernel: String, size: String, dims: [Int], samples: [Double], checksum: Double = .nan) -> KernelResult {

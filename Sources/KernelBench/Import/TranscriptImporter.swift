@@ -5,9 +5,9 @@ enum TranscriptImporter {
     static func read(_ text: String, source: String, map: KernelNameMap) throws(ImportError) -> ImportedRun {
         var info: [String: String] = [:]
         var run = ImportedRun(machine: MachineDescription(hostname: "unknown", cpu: "unknown", cores: 0, os: "unknown"))
-        var current: (kernel: String, dims: [Int], samples: [Double])?
+        var current: (kernel: String, dims: [Int], seed: UInt64, samples: [Double])?
         var checksums: [String: Double] = [:]
-        var order: [(String, [Int], [Double])] = []
+        var order: [(kernel: String, dims: [Int], seed: UInt64, samples: [Double])] = []
         var greeted = false
         let lines = TextLines.split(text)
         for (i, raw) in lines.enumerated() {
@@ -24,19 +24,19 @@ enum TranscriptImporter {
             }
             if let (k, v) = RunnerProtocol.parseInfo(line) { info[k] = String(v.prefix(200)); continue }
             if line == "end" {
-                if let c = current { order.append((c.kernel, c.dims, c.samples)) }
+                if let c = current { order.append(c) }
                 current = nil
                 continue
             }
             if line.hasPrefix("kernel ") { continue }
-            if let h = RunnerProtocol.parseResultHeader(line) { current = (h.kernel, h.dims, []); continue }
+            if let h = RunnerProtocol.parseResultHeader(line) { current = (h.kernel, h.dims, h.seed, []); continue }
             if let s = RunnerProtocol.parseSample(line) {
                 guard current != nil else { throw bad("'sample' outside a 'result' block") }
                 current!.samples.append(s)
                 continue
             }
             if let c = RunnerProtocol.parseChecksum(line) {
-                checksums["\(c.kernel) \(c.dims)"] = c.value
+                checksums["\(c.kernel) \(c.dims) \(c.seed)"] = c.value
                 continue
             }
             if let message = RunnerProtocol.parseError(line) {
@@ -50,12 +50,24 @@ enum TranscriptImporter {
         guard greeted else { throw ImportError.badTranscript(source: source, line: 1, detail: "no greeting") }
         run.machine = MachineDescription(hostname: "unknown", cpu: info["host"] ?? "unknown", cores: 0, os: "unknown",
                                          devices: [info["device"]].compactMap { $0 })
-        for (kernel, dims, samples) in order where !samples.isEmpty {
+        for (kernel, dims, seed, samples) in order where !samples.isEmpty {
             let spec = KernelSuite.standard.spec(named: kernel)
             let label = spec?.sizes.first { $0.dims == dims }?.label ?? dims.map(String.init).joined(separator: "x")
             let (k, s) = map.resolve(kernel, defaultSize: label)
-            run.results.append(ImportedRun.result(kernel: k, size: s, dims: dims, samples: samples,
-                                                  checksum: checksums["\(kernel) \(dims)"] ?? .nan))
+            var result = ImportedRun.result(kernel: k, size: s, dims: dims, samples: samples,
+                                            checksum: checksums["\(kernel) \(dims) \(seed)"] ?? .nan)
+            switch TranscriptVerifier.verify(kernel: k, dims: dims, seed: seed, checksum: result.checksum) {
+            case .unverified:
+                run.unverified += 1
+            case let .agrees(error):
+                result.checksumError = error
+                run.verified += 1
+            case let .wrong(message):
+                // Like `bench run`: a port that computes the wrong answer is reported, never timed as if right.
+                run.failures.append(KernelFailure(kernel: k, size: s, port: "", message: message, wrongResult: true))
+                continue
+            }
+            run.results.append(result)
         }
         return run
     }

@@ -6,7 +6,9 @@ public enum TableReportWriter {
     public static func write(_ session: BenchSession) -> String {
         var out: [String] = []
         let m = session.machine
-        out.append(stripControl("machine: \(m.cpu), \(m.cores) cores, \(m.os) (\(m.source))"))
+        // An imported machine may know only part of itself (a transcript's host line): unknown parts are left out.
+        let parts = [m.cpu, m.cores > 0 ? "\(m.cores) cores" : "", m.os == "unknown" ? "" : m.os].filter { !$0.isEmpty }
+        out.append(stripControl("machine: \(parts.joined(separator: ", ")) (\(m.source))"))
         for d in m.devices { out.append(stripControl("device: \(d)")) }
         if let c = m.calibration {
             out.append(String(format: "roofs: triad %.1f GB/s, FMA %.1f GFLOP/s (%d threads)",

@@ -1,0 +1,34 @@
+/// Checks the checksum a foreign runner reported against the `c` reference port, recomputed here
+/// from the same deterministic inputs (the transcript records the kernel, size and seed).
+enum TranscriptVerifier {
+    /// What a reported checksum says about the result.
+    enum Verdict: Equatable {
+        /// No checksum was reported, or the kernel or size is not one of the suite's: nothing to compare with.
+        case unverified
+        /// Within the kernel's tolerance of the reference; the relative error.
+        case agrees(Double)
+        /// Outside the tolerance: the result is wrong.
+        case wrong(String)
+    }
+
+    /// Compares `checksum` with the reference for `kernel` at `dims` and `seed`. Only the suite's own sizes are
+    /// recomputed, so a transcript cannot make the importer allocate arbitrary amounts of memory.
+    static func verify(kernel: String, dims: [Int], seed: UInt64, checksum: Double, reference: any BenchPort = CPort()) -> Verdict {
+        guard checksum.isFinite, let spec = KernelSuite.standard.spec(named: kernel),
+              let size = spec.sizes.first(where: { $0.dims == dims }) else { return .unverified }
+        do {
+            let inputs = try KernelInputs(spec: spec, size: size, seed: seed)
+            let prepared = try reference.prepare(spec: spec, size: size, inputs: inputs)
+            defer { prepared.close() }
+            guard let expected = try prepared.output()?.checksum else { return .unverified }
+            let error = expected.relativeError(of: checksum)
+            guard error <= spec.tolerance else {
+                return .wrong("wrong result: checksum \(checksum) differs from the reference \(expected.value) by \(error) "
+                    + "(tolerance \(spec.tolerance)); not stored as a timing")
+            }
+            return .agrees(error)
+        } catch {
+            return .unverified
+        }
+    }
+}
