@@ -153,3 +153,51 @@ struct ImportTests {
         #expect(throws: ImportError.self) { _ = try KernelNameMap.parse("no equals sign\n", path: "m") }
     }
 }
+
+@Suite("nvbench per-sample files")
+struct NvbenchSampleFileTests {
+    /// An nvbench JSON document with one state whose `--jsonbin` samples are in `file`.
+    static func document(file: String, count: Int) -> String {
+        """
+        {"meta": {}, "devices": [{"id": 0, "name": "NVIDIA H100"}], "benchmarks": [{"name": "triad", "states": [{
+          "name": "Device=0 Elements=65536", "axis_values": [{"name": "Elements", "type": "int64", "value": "65536"}],
+          "summaries": [
+            {"tag": "nv/cold/time/gpu/median", "data": [{"name": "value", "type": "float64", "value": "2.5e-06"}]},
+            {"tag": "nv/cold/sample_size", "data": [{"name": "value", "type": "int64", "value": "\(count)"}]},
+            {"tag": "nv/json/bin:nv/cold/sample_times", "data": [{"name": "filename", "type": "string", "value": "\(file)"},
+                                                               {"name": "size", "type": "int64", "value": "\(count)"}]}
+          ]}]}]}
+        """
+    }
+
+    static func floats(_ values: [Float]) -> Data {
+        var data = Data()
+        for value in values { withUnsafeBytes(of: value.bitPattern.littleEndian) { data.append(contentsOf: $0) } }
+        return data
+    }
+
+    @Test("--jsonbin sample times become real samples; a missing or short file falls back to the summary and says so")
+    func samplesFromTheSidecar() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("nvbench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let seconds: [Float] = [2.0e-6, 2.5e-6, 3.0e-6, 2.25e-6, 2.75e-6]
+        try Self.floats(seconds).write(to: directory.appendingPathComponent("triad.bin"))
+        let json = directory.appendingPathComponent("run.json").path
+        let session = try BenchImporter.importData(Data(Self.document(file: "triad.bin", count: 5).utf8), port: "cuda-h100",
+                                                   sourceName: json)
+        let result = try #require(session.results.first)
+        #expect(result.samples.count == 5 && result.summary.count == 5)
+        #expect(zip(result.samples, seconds).allSatisfy { abs($0 - Double($1) * 1e9) < 1e-3 })
+        #expect(abs(result.summary.median - 2500) < 1e-3)
+        #expect(session.ports.first?.detail.contains("1 results from per-sample files, 0 from summaries only") == true)
+
+        try Self.floats(Array(seconds.prefix(3))).write(to: directory.appendingPathComponent("short.bin"))
+        for (file, why) in [("missing.bin", "not found"), ("short.bin", "12 bytes where 5 samples need 20")] {
+            let fallback = try BenchImporter.importData(Data(Self.document(file: file, count: 5).utf8), port: "p", sourceName: json)
+            let summaryOnly = try #require(fallback.results.first)
+            #expect(summaryOnly.samples == [2500] && summaryOnly.summary.count == 5)
+            #expect(fallback.ports.first?.detail.contains(why) == true, "\(fallback.ports.first?.detail ?? "")")
+        }
+    }
+}

@@ -35,7 +35,7 @@ struct BenchImportCommand: ParsableCommand {
         case .text: print(TableReportWriter.write(session), terminator: "")
         case .json: print(try JSONReportWriter.write(session))
         }
-        let checks = session.ports.first?.detail.components(separatedBy: "; ").dropFirst().first.map { " (\($0))" } ?? ""
+        let checks = session.ports.first?.detail.components(separatedBy: "; ").dropFirst().first.map { " (\(TerminalSafe.text($0)))" } ?? ""
         CommandEnvironment.printError(
             "imported \(results.count) results as port '\(TerminalSafe.text(port))' into bench session \(saved.id ?? 0)\(checks)")
     }

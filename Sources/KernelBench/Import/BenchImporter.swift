@@ -13,7 +13,9 @@ public enum BenchImporter {
         let run: ImportedRun
         switch format {
         case .googleBenchmark: run = try GoogleBenchmarkImporter.read(root!, map: kernelMap)
-        case .nvbench: run = try NvbenchImporter.read(root!, map: kernelMap)
+        case .nvbench:
+            let directory = (sourceName as NSString).deletingLastPathComponent
+            run = try NvbenchImporter.read(root!, map: kernelMap, directory: directory.isEmpty ? "." : directory)
         case .hyperfine: run = try HyperfineImporter.read(root!, map: kernelMap)
         case .transcript: run = try TranscriptImporter.read(String(decoding: data, as: UTF8.self), source: sourceName, map: kernelMap)
         }
@@ -38,6 +40,12 @@ public enum BenchImporter {
             return f
         }
         var detail = "imported from \(format.rawValue)"
+        if format == .nvbench {
+            detail += "; \(run.sampleFiles) results from per-sample files, \(run.results.count - run.sampleFiles) from summaries only"
+            if let first = run.missingSampleFiles.first {
+                detail += " (\(run.missingSampleFiles.count) sample file\(run.missingSampleFiles.count == 1 ? "" : "s") unusable, e.g. \(first))"
+            }
+        }
         if format == .transcript {
             let wrong = failures.filter(\.wrongResult).count
             detail += "; checksums: \(run.verified) agree with the c reference, \(wrong) wrong, \(run.unverified) unverified"
@@ -58,6 +66,10 @@ struct ImportedRun {
     var verified = 0
     /// Results with no checksum, or of a kernel or size the suite does not have (transcripts only).
     var unverified = 0
+    /// Results read from per-sample files (nvbench `--jsonbin`).
+    var sampleFiles = 0
+    /// Per-sample files a result named but that could not be used, with why (nvbench): summaries only.
+    var missingSampleFiles: [String] = []
 
     /// A result from foreign samples (already in nanoseconds per call).
     static func result(kernel: String, size: String, dims: [Int], samples: [Double], checksum: Double = .nan) -> KernelResult {

@@ -1,8 +1,10 @@
 import Foundation
 
-/// Reads nvbench JSON: one result per state from its summaries (values are strings).
+/// Reads nvbench JSON: one result per state, from its per-sample times when the run wrote them
+/// (`--jsonbin`), else from its summaries (values are strings).
 enum NvbenchImporter {
-    static func read(_ root: JSONNode, map: KernelNameMap) throws(ImportError) -> ImportedRun {
+    /// `directory` is where the JSON file lies: `--jsonbin` sample files are named relative to it.
+    static func read(_ root: JSONNode, map: KernelNameMap, directory: String = ".") throws(ImportError) -> ImportedRun {
         var devices: [Int: String] = [:]
         if !root["devices"].isNull {
             for d in try root["devices"].array() {
@@ -30,9 +32,15 @@ enum NvbenchImporter {
                     continue
                 }
                 var tags: [String: JSONNode] = [:]
+                var sampleFile: (path: String, count: Int)?
                 for s in try state["summaries"].array() {
-                    guard let tag = s["tag"].optionalString(), let data = try? s["data"].array(),
-                          let v = data.first(where: { $0["name"].optionalString() == "value" }) else { continue }
+                    guard let tag = s["tag"].optionalString(), let data = try? s["data"].array() else { continue }
+                    if tag == "nv/json/bin:nv/cold/sample_times" || tag == "nv/cold/sample_times",
+                       let file = data.first(where: { $0["name"].optionalString() == "filename" })?["value"].optionalString(),
+                       let count = try? data.first(where: { $0["name"].optionalString() == "size" })?["value"].integer() {
+                        sampleFile = (file, count)
+                    }
+                    guard let v = data.first(where: { $0["name"].optionalString() == "value" }) else { continue }
                     tags[tag] = v["value"]
                 }
                 func seconds(_ tag: String) throws(ImportError) -> Double? {
@@ -50,8 +58,18 @@ enum NvbenchImporter {
                 let dims = suiteDims(kernel: kernel, size: size).isEmpty
                     ? axes.compactMap { try? $0["value"].integer() }.filter { $0 > 0 }
                     : suiteDims(kernel: kernel, size: size)
-                var r = ImportedRun.result(kernel: kernel, size: size, dims: KernelSuite.standard.spec(named: kernel) == nil ? [] : dims,
-                                           samples: [centre])
+                let suiteDims = KernelSuite.standard.spec(named: kernel) == nil ? [] : dims
+                if let sampleFile {
+                    switch NvbenchSampleFile.read(sampleFile.path, count: sampleFile.count, relativeTo: directory) {
+                    case let .success(samples):
+                        run.results.append(ImportedRun.result(kernel: kernel, size: size, dims: suiteDims, samples: samples))
+                        run.sampleFiles += 1
+                        continue
+                    case let .failure(problem):
+                        run.missingSampleFiles.append("\(kernel) \(size): \(problem)")
+                    }
+                }
+                var r = ImportedRun.result(kernel: kernel, size: size, dims: suiteDims, samples: [centre])
                 // nvbench keeps only summaries: carry its count and quartiles, not fake samples.
                 if let n = try tags["nv/cold/sample_size"]?.integer(), n >= 1 { r.summary.count = n }
                 if let v = try seconds("nv/cold/time/gpu/min") { r.summary.min = v }
