@@ -147,8 +147,22 @@ struct ImportTests {
     @Test("kernel maps parse and reject bad lines")
     func kernelMap() throws {
         let map = try KernelNameMap.parse("# comment\nBM_triad = triad\nBM_dot/4096 = dot S\n", path: "m")
-        #expect(map.resolve("BM_triad/1048576", defaultSize: "-") == ("triad", "1048576"))
+        // A suite rung's element count becomes its label; other sizes stay as written.
+        #expect(map.resolve("BM_triad/1048576", defaultSize: "-") == ("triad", "M"))
+        #expect(map.resolve("BM_triad/1000", defaultSize: "-") == ("triad", "1000"))
         #expect(map.resolve("BM_dot/4096", defaultSize: "-") == ("dot", "S"))
+    }
+
+    @Test("without a map, common benchmark names and sizes resolve to suite kernels and rungs")
+    func namesResolveWithoutAMap() {
+        let map = KernelNameMap()
+        #expect(map.resolve("BM_Triad/65536", defaultSize: "-") == ("triad", "S"))
+        #expect(map.resolve("transpose_kernel/1024", defaultSize: "-") == ("transpose", "M"))
+        #expect(map.resolve("BM_softmax/4096/2048", defaultSize: "-") == ("softmax", "L"))
+        #expect(map.resolve("sgemm/N=256", defaultSize: "-") == ("sgemm", "M"))
+        #expect(map.resolve("triad", defaultSize: "Elements=16777216") == ("triad", "L"))
+        #expect(map.resolve("BM_memcpy/65536", defaultSize: "-") == ("BM_memcpy", "65536"))
+        #expect(map.resolve("BM_triad_fused/65536", defaultSize: "-") == ("BM_triad_fused", "65536"))
         #expect(throws: ImportError.self) { _ = try KernelNameMap.parse("BM_x = warp_shuffle\n", path: "m") }
         #expect(throws: ImportError.self) { _ = try KernelNameMap.parse("no equals sign\n", path: "m") }
     }
