@@ -126,37 +126,43 @@ struct CatalogTests {
     }
 }
 
-@Suite("cuBLAS → oneMKL for SYCL")
+@Suite("cuBLAS and cuSOLVER → oneMKL for SYCL")
 struct OneMKLCatalogTests {
-    @Test("the oneMKL file only adds sycl mappings to cuBLAS names the HIPIFY tables list, with the same kind and family")
-    func addsToKnownEntriesOnly() throws {
+    @Test("the oneMKL files only add sycl mappings to names the HIPIFY tables list, with the same kind and family", arguments: [
+        ("sycl-onemkl-blas.catalog", "hip-cublas.catalog", "oneapi::mkl::blas::column_major::", 600),
+        ("sycl-onemkl-lapack.catalog", "hip-cusolver.catalog", "oneapi::mkl::lapack::", 100),
+    ])
+    func addsToKnownEntriesOnly(file: String, base: String, namespace: String, atLeast: Int) throws {
         let directory = TestSupport.catalogDirectory
-        let hip = try CatalogFileParser(fileName: "hip-cublas.catalog").parse(
-            String(contentsOf: directory.appendingPathComponent("hip-cublas.catalog"), encoding: .utf8))
-        let onemkl = try CatalogFileParser(fileName: "sycl-onemkl-blas.catalog").parse(
-            String(contentsOf: directory.appendingPathComponent("sycl-onemkl-blas.catalog"), encoding: .utf8))
+        let hip = try CatalogFileParser(fileName: base).parse(
+            String(contentsOf: directory.appendingPathComponent(base), encoding: .utf8))
+        let onemkl = try CatalogFileParser(fileName: file).parse(
+            String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8))
         let known = Dictionary(uniqueKeysWithValues: hip.entries.map { ($0.symbol, $0) })
-        #expect(onemkl.entries.count > 600)
+        #expect(onemkl.entries.count > atLeast)
         for entry in onemkl.entries {
-            let base = try #require(known[entry.symbol], "\(entry.symbol) is not in hip-cublas.catalog")
-            #expect(entry.kind == base.kind && entry.family == base.family)
+            let original = try #require(known[entry.symbol], "\(entry.symbol) is not in \(base)")
+            #expect(entry.kind == original.kind && entry.family == original.family)
             #expect(Array(entry.mappings.keys) == [.sycl])
-            #expect(entry.mappings[.sycl]?.replacement?.hasPrefix("oneapi::mkl::blas::column_major::") == true)
+            #expect(entry.mappings[.sycl]?.replacement?.hasPrefix(namespace) == true)
         }
     }
 
     @Test(arguments: [
         ("cublasSgemv_v2", "gemv"), ("cublasIdamax", "iamax"), ("cublasDznrm2_64", "nrm2"), ("cublasZdscal_v2", "scal"),
         ("cublasCdotc", "dotc"), ("cublasDgemmStridedBatched", "gemm_batch"), ("cublasHgemm", "gemm"), ("cublasCsrot", "rot"),
+        ("cusolverDnSgetrf", "lapack::getrf"), ("cusolverDnZgetrf_bufferSize", "lapack::getrf_scratchpad_size"),
+        ("cusolverDnCheevd", "lapack::heevd"), ("cusolverDnDormqr_bufferSize", "lapack::ormqr_scratchpad_size"),
     ])
     func routineNamesLoseTheirPrecisionPrefix(symbol: String, routine: String) throws {
         let (entry, match) = try #require(TestSupport.catalog.lookup(symbol))
         let sycl = TestSupport.catalog.mapping(for: entry, target: .sycl, wildcardMatch: match)
-        #expect(sycl?.replacement == "oneapi::mkl::blas::column_major::" + routine)
+        let namespace = routine.hasPrefix("lapack::") ? "oneapi::mkl::" : "oneapi::mkl::blas::column_major::"
+        #expect(sycl?.replacement == namespace + routine)
         #expect(sycl?.effort == .mechanical)
     }
 
-    @Test("precisions oneMKL lacks keep no oneMKL replacement", arguments: ["cublasCsymv", "cublasZsyr_v2", "cublasCrot", "cublasZrot_v2"])
+    @Test("precisions oneMKL lacks keep no oneMKL replacement", arguments: ["cublasCsymv", "cublasZsyr_v2", "cublasCrot", "cublasZrot_v2", "cusolverDnSgesvdj", "cusolverDnCpotrfBatched"])
     func unsupportedPrecisionsStayUnmapped(symbol: String) {
         let found = TestSupport.catalog.lookup(symbol)
         let sycl = found.flatMap { TestSupport.catalog.mapping(for: $0.entry, target: .sycl, wildcardMatch: $0.wildcardMatch) }
