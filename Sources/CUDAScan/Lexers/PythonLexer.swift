@@ -216,6 +216,9 @@ struct PythonLexerState {
         while Bytes.isSpace(at(r)) { r += 1 }
         let after = at(r)
         guard after == 10 || after == 13 || after == 0 || after == 35 || after == 59 else { return nil }
+        // Most assignments name neither a module nor an alias: decided on bytes, before any string is made.
+        let headHash = SymbolHashSet.hash(bytes, headStart, headEnd)
+        guard aliasHashes.contains(hash: headHash) || vocabulary.pythonHeadHashes.contains(hash: headHash) else { return nil }
         let head = Bytes.text(bytes, headStart, headEnd)
         guard let expanded = aliases[head] ?? (heads.contains(head) ? head : nil) else { return nil }
         return expanded + Bytes.text(bytes, headEnd, end)
