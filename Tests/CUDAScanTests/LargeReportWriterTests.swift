@@ -11,7 +11,7 @@ struct LargeReportWriterTests {
         let other: [Target: Mapping] = [.hip: Mapping(replacement: nil, effort: .rewrite, note: "line\u{2028}sep"),
                                         .ascend: Mapping(replacement: "x", effort: .blocker, note: nil)]
         var findings: [Finding] = []
-        for index in 0..<(ReportWriter.rowBatch * 2 + 37) {
+        for index in 0..<(ReportWriter.rowBatch * 3 + 37) {
             let odd = index % 7 == 3
             findings.append(Finding(
                 file: "dir \(index / 100)/f,\"\(index / 50)\".cu", line: index + 1, column: index % 80 + 1,
@@ -26,10 +26,7 @@ struct LargeReportWriterTests {
     @Test("JSON rendered in parallel batches parses back to exactly the findings, streamed or not")
     func jsonRoundTrips() throws {
         let report = Self.largeReport()
-        let whole = ReportWriter.json(report)
-        var streamed: [UInt8] = []
-        let rest = ReportWriter.json(report) { streamed += $0 }
-        #expect(String(decoding: streamed, as: UTF8.self) + rest == whole)
+        let whole = try Self.renderedTheSameStreamed(report, as: .json)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(whole.utf8)) as? [String: Any])
         let rows = try #require(object["findings"] as? [[String: Any]])
         #expect(rows.count == report.findings.count)
@@ -48,10 +45,7 @@ struct LargeReportWriterTests {
     @Test("CSV rendered in parallel batches has one correctly quoted row per finding, in order")
     func csvRoundTrips() throws {
         let report = Self.largeReport()
-        let whole = ReportWriter.csv(report)
-        var streamed: [UInt8] = []
-        let rest = ReportWriter.csv(report) { streamed += $0 }
-        #expect(String(decoding: streamed, as: UTF8.self) + rest == whole)
+        let whole = try Self.renderedTheSameStreamed(report, as: .csv)
         let rows = Self.parseCSV(whole)
         #expect(rows.first == ReportWriter.csvColumns)
         #expect(rows.count == report.findings.count + 1)
@@ -70,10 +64,7 @@ struct LargeReportWriterTests {
     func tableAlignsAndStreams() throws {
         var report = Self.largeReport()
         report.findings[5].file = "dïr/ünïcödé.cu"
-        let whole = ReportWriter.table(report)
-        var streamed: [UInt8] = []
-        let rest = ReportWriter.table(report) { streamed += $0 }
-        #expect(String(decoding: streamed, as: UTF8.self) + rest == whole)
+        let whole = try Self.renderedTheSameStreamed(report, as: .table)
         #expect(!whole.unicodeScalars.contains { $0.value == 0x1B })
         let lines = whole.split(separator: "\n", omittingEmptySubsequences: false)
         let header = try #require(lines.firstIndex { $0.hasPrefix("location") })
@@ -91,10 +82,7 @@ struct LargeReportWriterTests {
     @Test("SARIF results stream the same text; each names its own rule and level, even when one key's findings differ")
     func sarifStreamsAndIndexesRules() throws {
         let report = Self.largeReport()
-        let whole = ReportWriter.sarif(report)
-        var streamed: [UInt8] = []
-        let rest = ReportWriter.sarif(report) { streamed += $0 }
-        #expect(String(decoding: streamed, as: UTF8.self) + rest == whole)
+        let whole = try Self.renderedTheSameStreamed(report, as: .sarif)
         let log = try #require(try JSONSerialization.jsonObject(with: Data(whole.utf8)) as? [String: Any])
         let run = try #require((log["runs"] as? [[String: Any]])?.first)
         let rules = try #require(((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
@@ -108,6 +96,16 @@ struct LargeReportWriterTests {
             let text = ((result["message"] as? [String: Any])?["text"] as? String) ?? ""
             #expect(text.hasPrefix(finding.symbol + " ties this code to CUDA"))
         }
+    }
+
+    /// The whole report, after checking that streaming it (drained in chunks) gives the same text.
+    static func renderedTheSameStreamed(_ report: ScanReport, as format: ReportFormat) throws -> String {
+        let whole = ReportWriter.render(report, as: format)
+        var streamed: [UInt8] = []
+        let rest = ReportWriter.render(report, as: format) { streamed += $0 }
+        #expect(streamed.count > 1 << 20, "the report should be large enough to be drained at least once")
+        #expect(String(decoding: streamed, as: UTF8.self) + rest == whole)
+        return whole
     }
 
     @Test func decimalsAreWrittenExactly() {
