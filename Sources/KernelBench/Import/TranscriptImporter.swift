@@ -50,13 +50,14 @@ enum TranscriptImporter {
         guard greeted else { throw ImportError.badTranscript(source: source, line: 1, detail: "no greeting") }
         run.machine = MachineDescription(hostname: "unknown", cpu: info["host"] ?? "unknown", cores: 0, os: "unknown",
                                          devices: [info["device"]].compactMap { $0 })
+        let references = TranscriptVerifier.References()
         for (kernel, dims, seed, samples) in order where !samples.isEmpty {
             let spec = KernelSuite.standard.spec(named: kernel)
             let label = spec?.sizes.first { $0.dims == dims }?.label ?? dims.map(String.init).joined(separator: "x")
             let (k, s) = map.resolve(kernel, defaultSize: label)
             var result = ImportedRun.result(kernel: k, size: s, dims: dims, samples: samples,
                                             checksum: checksums["\(kernel) \(dims) \(seed)"] ?? .nan)
-            switch TranscriptVerifier.verify(kernel: k, dims: dims, seed: seed, checksum: result.checksum) {
+            switch TranscriptVerifier.verify(kernel: k, dims: dims, seed: seed, checksum: result.checksum, references: references) {
             case .unverified:
                 run.unverified += 1
             case let .agrees(error):
