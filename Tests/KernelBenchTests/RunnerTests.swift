@@ -148,3 +148,87 @@ struct RunnerTests {
         }
     }
 }
+
+/// The CUDA port's build-on-demand, exercised with a stand-in `nvcc` that "compiles" by writing a shell runner.
+@Suite("CUDA port without a GPU")
+struct CUDAPortBuildTests {
+    static let dataDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Data")
+
+    /// A directory holding an executable `nvcc` that logs its arguments to `nvcc.log` beside it; it refuses
+    /// `-arch=native` when `refusesNative`, fails always when `broken`, else writes `goodRunner` to its `-o` path.
+    static func fakeNVCC(refusesNative: Bool, broken: Bool = false) throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kb-nvcc-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let log = dir.appendingPathComponent("nvcc.log").path
+        var script = "#!/bin/sh\necho \"$*\" >> '\(log)'\n"
+        if broken { script += "echo 'runner.cu(12): error: identifier \"warpSize\" is undefined' >&2\nexit 2\n" }
+        if refusesNative {
+            script += "case \" $* \" in *\" -arch=native \"*) echo \"nvcc fatal   : Unsupported gpu architecture 'native'\" >&2; exit 1;; esac\n"
+        }
+        script += "out=''; prev=''\nfor a in \"$@\"; do [ \"$prev\" = '-o' ] && out=\"$a\"; prev=\"$a\"; done\n"
+        script += "cat > \"$out\" <<'RUNNER'\n#!/bin/sh\n\(goodRunner)\nRUNNER\nchmod +x \"$out\"\n"
+        try script.write(to: dir.appendingPathComponent("nvcc"), atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: dir.appendingPathComponent("nvcc").path)
+        return dir
+    }
+
+    static func calls(_ dir: URL) -> [String] {
+        ((try? String(contentsOf: dir.appendingPathComponent("nvcc.log"), encoding: .utf8)) ?? "")
+            .split(separator: "\n").map(String.init)
+    }
+
+    @Test("without nvcc, or without a device, the port says exactly why")
+    func unavailableReasons() throws {
+        let none = CUDAPort.make(dataDirectory: Self.dataDirectory, environment: ["PATH": "/nonexistent"])
+        #expect(none.availability.reason == "nvcc not on PATH")
+        if !FileManager.default.fileExists(atPath: "/dev/nvidia0"), !FileManager.default.fileExists(atPath: "/dev/nvidiactl") {
+            let nvcc = try Self.fakeNVCC(refusesNative: false)
+            defer { try? FileManager.default.removeItem(at: nvcc) }
+            let port = CUDAPort.make(dataDirectory: Self.dataDirectory, environment: ["PATH": nvcc.path])
+            #expect(port.availability.reason == "no CUDA device")
+            #expect(Self.calls(nvcc).isEmpty)
+        }
+    }
+
+    @Test("the runner is built once into the cache, retrying without -arch=native, then driven over the protocol")
+    func buildsOnceAndRuns() throws {
+        let nvcc = try Self.fakeNVCC(refusesNative: true)
+        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("kb-cuda-cache-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: nvcc); try? FileManager.default.removeItem(at: cache) }
+        let environment = ["PATH": nvcc.path, "DRAWBRIDGE_CUDA_ASSUME_DEVICE": "1"]
+        let port = CUDAPort.make(dataDirectory: Self.dataDirectory, cacheDirectory: cache, environment: environment)
+        #expect(port.availability.isAvailable, "\(port.availability.reason ?? "")")
+        #expect(port.supportedKernels == [.copy])
+        let calls = Self.calls(nvcc)
+        #expect(calls.count == 2)
+        #expect(calls.first?.contains("-arch=native") == true && calls.last?.contains("-arch=native") == false)
+        #expect(calls.last?.contains("-O3 -std=c++17 -o ") == true && calls.last?.hasSuffix("kernels/cuda/runner.cu") == true)
+        let spec = try #require(KernelSuite.standard.spec(.copy))
+        let prepared = try port.prepare(spec: spec, size: spec.sizes[0], inputs: KernelInputs(spec: spec, size: spec.sizes[0]))
+        defer { prepared.close() }
+        #expect(try prepared.run(reps: 2) == 1500.5 * 2)
+        // The same source is not compiled again.
+        _ = CUDAPort.make(dataDirectory: Self.dataDirectory, cacheDirectory: cache, environment: environment)
+        #expect(Self.calls(nvcc).count == 2)
+    }
+
+    @Test("a failing nvcc makes the port unavailable with the compiler's first lines")
+    func compilerErrorsAreTheReason() throws {
+        let nvcc = try Self.fakeNVCC(refusesNative: false, broken: true)
+        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("kb-cuda-cache-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: nvcc); try? FileManager.default.removeItem(at: cache) }
+        let port = CUDAPort.make(dataDirectory: Self.dataDirectory, cacheDirectory: cache,
+                                 environment: ["PATH": nvcc.path, "DRAWBRIDGE_CUDA_ASSUME_DEVICE": "1"])
+        #expect(port.availability.reason?.hasPrefix("nvcc failed: runner.cu(12): error: identifier \"warpSize\" is undefined") == true,
+                "\(port.availability.reason ?? "")")
+    }
+}
+
+private extension PortAvailability {
+    /// The reason an unavailable port gives; nil when available.
+    var reason: String? {
+        if case let .unavailable(reason) = self { return reason }
+        return nil
+    }
+}
