@@ -4,7 +4,7 @@
 # usage: Scripts/tsan.sh [extra swift test --filter regex]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-filter="${1:-ScannerTests|ScanScreenTests|LargeScanTests|BenchRunnerTests|ConcurrentWorkbenchTests|HostileTextScreenTests}"
+filter="${1:-ScannerTests|ScanScreenTests|LargeScanTests|LargeReportWriterTests|BenchRunnerTests|ConcurrentWorkbenchTests|HostileTextScreenTests}"
 swift build --build-tests --sanitize=thread --scratch-path .build-tsan >&2
 log=$(mktemp)
 set +e
