@@ -126,25 +126,34 @@ struct CatalogTests {
     }
 }
 
-@Suite("cuBLAS and cuSOLVER → oneMKL for SYCL")
+@Suite("cuBLAS, cuSOLVER, cuFFT and cuRAND → oneMKL for SYCL")
 struct OneMKLCatalogTests {
     @Test("the oneMKL files only add sycl mappings to names the HIPIFY tables list, with the same kind and family", arguments: [
-        ("sycl-onemkl-blas.catalog", "hip-cublas.catalog", "oneapi::mkl::blas::column_major::", 600),
-        ("sycl-onemkl-lapack.catalog", "hip-cusolver.catalog", "oneapi::mkl::lapack::", 100),
+        ("sycl-onemkl-blas.catalog", ["hip-cublas.catalog"], "oneapi::mkl::blas::column_major::", 600),
+        ("sycl-onemkl-lapack.catalog", ["hip-cusolver.catalog"], "oneapi::mkl::lapack::", 100),
+        ("sycl-onemkl-dft-rng.catalog", ["hip-cufft.catalog", "hip-curand.catalog"], "", 30),
     ])
-    func addsToKnownEntriesOnly(file: String, base: String, namespace: String, atLeast: Int) throws {
+    func addsToKnownEntriesOnly(file: String, bases: [String], namespace: String, atLeast: Int) throws {
         let directory = TestSupport.catalogDirectory
-        let hip = try CatalogFileParser(fileName: base).parse(
-            String(contentsOf: directory.appendingPathComponent(base), encoding: .utf8))
+        var known: [String: CatalogEntry] = [:]
+        for base in bases {
+            let hip = try CatalogFileParser(fileName: base).parse(
+                String(contentsOf: directory.appendingPathComponent(base), encoding: .utf8))
+            for entry in hip.entries { known[entry.symbol] = entry }
+        }
+        let handWritten = try CatalogFileParser(fileName: "libraries.catalog").parse(
+            String(contentsOf: directory.appendingPathComponent("libraries.catalog"), encoding: .utf8))
+        let alreadyMapped = Set(handWritten.entries.filter { $0.mappings[.sycl] != nil }.map(\.symbol))
         let onemkl = try CatalogFileParser(fileName: file).parse(
             String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8))
-        let known = Dictionary(uniqueKeysWithValues: hip.entries.map { ($0.symbol, $0) })
         #expect(onemkl.entries.count > atLeast)
         for entry in onemkl.entries {
-            let original = try #require(known[entry.symbol], "\(entry.symbol) is not in \(base)")
+            let original = try #require(known[entry.symbol], "\(entry.symbol) is not in \(bases)")
             #expect(entry.kind == original.kind && entry.family == original.family)
             #expect(Array(entry.mappings.keys) == [.sycl])
-            #expect(entry.mappings[.sycl]?.replacement?.hasPrefix(namespace) == true)
+            #expect(!alreadyMapped.contains(entry.symbol), "\(entry.symbol) is already mapped for SYCL in libraries.catalog")
+            let replacement = entry.mappings[.sycl]?.replacement
+            #expect(replacement == nil || replacement!.hasPrefix(namespace))
         }
     }
 
@@ -153,11 +162,12 @@ struct OneMKLCatalogTests {
         ("cublasCdotc", "dotc"), ("cublasDgemmStridedBatched", "gemm_batch"), ("cublasHgemm", "gemm"), ("cublasCsrot", "rot"),
         ("cusolverDnSgetrf", "lapack::getrf"), ("cusolverDnZgetrf_bufferSize", "lapack::getrf_scratchpad_size"),
         ("cusolverDnCheevd", "lapack::heevd"), ("cusolverDnDormqr_bufferSize", "lapack::ormqr_scratchpad_size"),
+        ("cufftExecZ2D", "dft::compute_backward"), ("curandGenerateNormal", "rng::generate"),
     ])
     func routineNamesLoseTheirPrecisionPrefix(symbol: String, routine: String) throws {
         let (entry, match) = try #require(TestSupport.catalog.lookup(symbol))
         let sycl = TestSupport.catalog.mapping(for: entry, target: .sycl, wildcardMatch: match)
-        let namespace = routine.hasPrefix("lapack::") ? "oneapi::mkl::" : "oneapi::mkl::blas::column_major::"
+        let namespace = ["lapack::", "dft::", "rng::"].contains { routine.hasPrefix($0) } ? "oneapi::mkl::" : "oneapi::mkl::blas::column_major::"
         #expect(sycl?.replacement == namespace + routine)
         #expect(sycl?.effort == .mechanical)
     }
