@@ -35,8 +35,9 @@ struct BenchImportCommand: ParsableCommand {
         case .text: print(TableReportWriter.write(session), terminator: "")
         case .json: print(try JSONReportWriter.write(session))
         }
-        let checks = session.ports.first?.detail.components(separatedBy: "; ").dropFirst().first.map { " (\(TerminalSafe.text($0)))" } ?? ""
+        // The port's detail says where the numbers came from and how far they could be checked.
+        let detail = session.ports.first.map { " (\(TerminalSafe.text($0.detail)))" } ?? ""
         CommandEnvironment.printError(
-            "imported \(results.count) results as port '\(TerminalSafe.text(port))' into bench session \(saved.id ?? 0)\(checks)")
+            "stored \(results.count) results as port '\(TerminalSafe.text(port))' in bench session \(saved.id ?? 0)\(detail)")
     }
 }

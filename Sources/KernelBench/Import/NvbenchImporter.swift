@@ -55,21 +55,20 @@ enum NvbenchImporter {
                     run.failures.append(KernelFailure(kernel: kernel, size: size, port: "", message: "no GPU time summary", wrongResult: false))
                     continue
                 }
-                let dims = suiteDims(kernel: kernel, size: size).isEmpty
-                    ? axes.compactMap { try? $0["value"].integer() }.filter { $0 > 0 }
-                    : suiteDims(kernel: kernel, size: size)
-                let suiteDims = KernelSuite.standard.spec(named: kernel) == nil ? [] : dims
+                let rung = suiteDims(kernel: kernel, size: size)
+                let dims = rung.isEmpty ? axes.compactMap { try? $0["value"].integer() }.filter { $0 > 0 } : rung
+                let resultDims = KernelSuite.standard.spec(named: kernel) == nil ? [] : dims
                 if let sampleFile {
                     switch NvbenchSampleFile.read(sampleFile.path, count: sampleFile.count, relativeTo: directory) {
                     case let .success(samples):
-                        run.results.append(ImportedRun.result(kernel: kernel, size: size, dims: suiteDims, samples: samples))
+                        run.results.append(ImportedRun.result(kernel: kernel, size: size, dims: resultDims, samples: samples))
                         run.sampleFiles += 1
                         continue
                     case let .failure(problem):
                         run.missingSampleFiles.append("\(kernel) \(size): \(problem)")
                     }
                 }
-                var r = ImportedRun.result(kernel: kernel, size: size, dims: suiteDims, samples: [centre])
+                var r = ImportedRun.result(kernel: kernel, size: size, dims: resultDims, samples: [centre])
                 // nvbench keeps only summaries: carry its count and quartiles, not fake samples.
                 if let n = try tags["nv/cold/sample_size"]?.integer(), n >= 1 { r.summary.count = n }
                 if let v = try seconds("nv/cold/time/gpu/min") { r.summary.min = v }

@@ -15,16 +15,17 @@ enum TranscriptVerifier {
     /// transcript of thousands of seeds cannot keep the import busy for minutes.
     static let maxReferences = 64
 
-    /// Recomputed references of one import, by kernel, dimensions and seed (nil: none could be computed).
+    /// Recomputed references of one import, by kernel, dimensions and seed (nil: none could be computed), and the
+    /// port that computes them.
     final class References {
+        let port: any BenchPort
         var checksums: [String: Checksum?] = [:]
-        init() {}
+        init(port: any BenchPort = CPort()) { self.port = port }
     }
 
     /// Compares `checksum` with the reference for `kernel` at `dims` and `seed`. Only the suite's own sizes are
     /// recomputed, so a transcript cannot make the importer allocate arbitrary amounts of memory.
-    static func verify(kernel: String, dims: [Int], seed: UInt64, checksum: Double, references: References = References(),
-                       reference: any BenchPort = CPort()) -> Verdict {
+    static func verify(kernel: String, dims: [Int], seed: UInt64, checksum: Double, references: References) -> Verdict {
         guard checksum.isFinite, let spec = KernelSuite.standard.spec(named: kernel),
               let size = spec.sizes.first(where: { $0.dims == dims }) else { return .unverified }
         let key = "\(kernel) \(dims) \(seed)"
@@ -33,7 +34,7 @@ enum TranscriptVerifier {
             known = memo
         } else {
             guard references.checksums.count < maxReferences else { return .unverified }
-            known = try? referenceChecksum(spec: spec, size: size, seed: seed, port: reference)
+            known = try? referenceChecksum(spec: spec, size: size, seed: seed, port: references.port)
             references.checksums[key] = .some(known)
         }
         guard let expected = known else { return .unverified }
