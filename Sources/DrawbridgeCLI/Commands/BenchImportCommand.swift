@@ -8,12 +8,17 @@ import WorkbenchStore
 struct BenchImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import", abstract: "Import Google Benchmark, nvbench or hyperfine JSON, or a runner transcript, as one port's results.",
-        discussion: "The format is detected. The file's machine description is kept. A file that is truncated or not one of these formats stores nothing.")
+        discussion: """
+            The format is detected. The file's machine description is kept. A file that is truncated or not one of \
+            these formats stores nothing. Transcript checksums are checked against the c reference (a wrong result \
+            is reported, not stored as a timing); nvbench --jsonbin sample files beside the JSON are read. Names such \
+            as BM_triad/1048576 become suite kernels and sizes; --kernel-map names the rest.
+            """)
 
     @OptionGroup var workspace: WorkspaceOptions
     @Argument(help: "The file to import.") var file: String
     @Option(help: "The port these results are (e.g. ascend-c, cuda-a100).") var port: String
-    @Option(help: "A file mapping foreign benchmark names to kernel names.") var kernelMap: String?
+    @Option(help: "A file of 'FOREIGN = KERNEL [SIZE]' lines naming foreign benchmarks.") var kernelMap: String?
     @Option(help: "The attempt these numbers belong to.") var attempt: Int64?
     @Option(help: "A label for the session.") var label: String?
     @Option(help: "Output format for the imported results.") var format: DetailFormat = .text
