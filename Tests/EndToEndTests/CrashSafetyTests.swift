@@ -95,8 +95,12 @@ final class CrashSafetyTests {
             "SELECT count(*) FROM bench_result WHERE session_id = (SELECT min(id) FROM bench_session)").first.flatMap { Int($0) })
         #expect(sessionResults > 0)
         var random = Generator(state: 20_261_121)
+        // Kills are repeated until 50 have landed while the process ran: on a busy machine a run can end before its
+        // drawn moment, and such a run proves nothing about a kill (it is still checked, like every other).
         var landed = 0
-        for kill in 0..<50 {
+        var kill = 0
+        while landed < 50 && kill < 150 {
+            defer { kill += 1 }
             let which = kill % 3
             let arguments = [scan, importing, logging][which]
             let delay = random.unit() * lengths[which] * 1.1
@@ -108,9 +112,8 @@ final class CrashSafetyTests {
                 """)
             #expect(partial == ["0"], "kill \(kill): a benchmark session was partly stored")
         }
-        // Most kills must have hit a running process, or the test proves little.
-        #expect(landed >= 35, "only \(landed) of 50 kills landed while the process ran")
-        print("crash safety: \(landed) of 50 kills landed while the process ran; the file stayed sound after every one")
+        #expect(landed == 50, "only \(landed) of \(kill) kills landed while the process ran")
+        print("crash safety: \(landed) of \(kill) kills landed while the process ran; the file stayed sound after every one")
     }
 
     /// Runs one query with the sqlite3 shell; returns its output lines.
