@@ -34,6 +34,25 @@ enum Bytes {
         return b < 64 ? (low >> UInt64(b)) & 1 != 0 : (high >> UInt64(b &- 64)) & 1 != 0
     }
 
+    /// One byte per byte value: 1 for identifier bodies (as `isIdentBody`), else 0. A table load is about half
+    /// the instructions of the range tests, and identifier bodies are most of the bytes a lexer reads. Written once,
+    /// before any read, and never again.
+    nonisolated(unsafe) static let identBodyTable: UnsafePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        for b in 0..<256 { table[b] = isIdentBody(UInt8(b)) ? 1 : 0 }
+        return UnsafePointer(table)
+    }()
+
+    /// The end of the identifier body that starts at `start` (`start` itself when none does).
+    @inline(__always) static func identifierEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return start }
+        let table = identBodyTable
+        let n = bytes.count
+        var k = start
+        while k < n, table[Int(base[k])] != 0 { k += 1 }
+        return k
+    }
+
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
 
     @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 32 || b == 9 || b == 13 || b == 12 || b == 11 }

@@ -209,12 +209,8 @@ struct CFamilyLexerState {
 
     mutating func identifier() {
         let start = i
-        // A local cursor: advancing `i` itself stored it to memory on every byte.
-        var k = i
-        let n = bytes.count
-        while k < n, Bytes.isIdentBody(bytes[k]) { k += 1 }
-        i = k
-        let end = k
+        let end = Bytes.identifierEnd(bytes, from: i)
+        i = end
         lastIdentifier = (start, end)
         let length = end - start
         if at(i) == 34, length <= 3, bytes[end - 1] == 82 {
@@ -231,9 +227,7 @@ struct CFamilyLexerState {
         guard vocabulary.gate.admits(first, second) else { return }
         var chainEnd = end
         while at(chainEnd) == 58, at(chainEnd + 1) == 58, Bytes.isIdentStart(at(chainEnd + 2)) {
-            var k = chainEnd + 2
-            while k < bytes.count, Bytes.isIdentBody(bytes[k]) { k += 1 }
-            chainEnd = k
+            chainEnd = Bytes.identifierEnd(bytes, from: chainEnd + 2)
         }
         i = chainEnd
         // Decide on bytes first: most identifiers that pass the gate are not CUDA names and need no string.

@@ -165,15 +165,23 @@ struct PythonLexerState {
     /// Reads an identifier: a string prefix, an import statement, or the head of a dotted name.
     mutating func word() {
         let start = i
-        var k = i
-        while k < bytes.count, Bytes.isIdentBody(bytes[k]) { k += 1 }
+        let k = Bytes.identifierEnd(bytes, from: i)
         let length = k - start
         if length <= 2, at(k) == 34 || at(k) == 39 {
-            let prefix = Bytes.text(bytes, start, k).lowercased()
-            if prefix.allSatisfy({ "rbuf".contains($0) }) {
+            // String prefixes are r, b, u, f in either case; decided on bytes (this runs before every prefixed string).
+            var isF = false, isRaw = false, isPrefix = true
+            for p in start..<k {
+                switch bytes[p] | 0x20 {
+                case 102: isF = true
+                case 114: isRaw = true
+                case 98, 117: break
+                default: isPrefix = false
+                }
+            }
+            if isPrefix {
                 i = k
                 statementStart = false
-                string(prefixStart: start, isF: prefix.contains("f"), isRaw: prefix.contains("r"))
+                string(prefixStart: start, isF: isF, isRaw: isRaw)
                 return
             }
         }
@@ -234,7 +242,7 @@ struct PythonLexerState {
         while true {
             if at(k) == 46 { k += 1 }
             let s = k
-            while k < bytes.count, Bytes.isIdentBody(bytes[k]) { k += 1 }
+            k = Bytes.identifierEnd(bytes, from: k)
             let range = (s, k)
             if count == 0 { first = range }
             last = range

@@ -14,30 +14,22 @@ struct FindingRowWriter {
 
     let format: Format
 
-    /// The parts of a finding that do not vary from place to place.
+    /// The parts of a finding that do not vary from place to place: its symbol, language and shared meaning.
     private struct Shape {
         let symbol: String
-        let key: String
-        let family: String
-        let kind: String
         let language: Language
-        let cataloged: Bool
-        let mappings: [Target: Mapping]
+        let meaning: Finding.Meaning
 
         init(_ finding: Finding) {
             symbol = finding.symbol
-            key = finding.key
-            family = finding.family
-            kind = finding.kind
             language = finding.language
-            cataloged = finding.cataloged
-            mappings = finding.mappings
+            meaning = finding.meaning
         }
 
-        /// Whether `finding` has this shape; compared field by field, without copying the finding.
-        func matches(_ finding: Finding) -> Bool {
-            symbol == finding.symbol && key == finding.key && family == finding.family && kind == finding.kind
-                && language == finding.language && cataloged == finding.cataloged && mappings == finding.mappings
+        /// Whether `finding` has this shape; findings of one catalog key share their meaning object, so this is
+        /// usually an identity test and a string comparison of equal storage.
+        func matches(_ finding: UnsafePointer<Finding>) -> Bool {
+            language == finding.pointee.language && symbol == finding.pointee.symbol && meaning == finding.pointee.meaning
         }
     }
 
@@ -61,9 +53,20 @@ struct FindingRowWriter {
             self.keyToLine = keyToLine
             self.mappingsToSnippet = mappingsToSnippet
         }
+
+        /// The same pieces for an equal shape held in another meaning object (each scan worker makes its own).
+        func sharing(_ shape: Shape) -> Pieces {
+            Pieces(shape: shape, csvRest: csvRest, head: head, familyToFile: familyToFile, keyToLine: keyToLine,
+                   mappingsToSnippet: mappingsToSnippet)
+        }
     }
 
-    private var pieces: [String: Pieces] = [:]
+    /// Pieces by the meaning object they were made for: each holds its meaning (in its shape), so an identifier is
+    /// never reused while the entry lives. Scanned findings share meanings, and hashing an identity is much cheaper
+    /// than hashing the key string.
+    private var byMeaning: [ObjectIdentifier: Pieces] = [:]
+    /// Pieces by catalog key, for findings with meanings of their own (built one by one, or read back from a store).
+    private var byKey: [String: Pieces] = [:]
     private var lastFile: String?
     private var lastFileField: [UInt8] = []
     /// Replacements and notes repeat across shapes; each CSV field is quoted once.
@@ -75,34 +78,40 @@ struct FindingRowWriter {
 
     /// Appends `finding` to `out`; `last` ends the JSON array's final element without a comma.
     mutating func append(_ finding: Finding, last: Bool, to out: inout [UInt8]) {
+        withUnsafePointer(to: finding) { append(at: $0, last: last, to: &out) }
+    }
+
+    /// Appends the finding at `finding`: read field by field through the pointer, as passing findings by value
+    /// copied each one (a retain and release per string) in the hot loop.
+    mutating func append(at finding: UnsafePointer<Finding>, last: Bool, to out: inout [UInt8]) {
         let parts = pieces(for: finding)
-        if finding.file != lastFile {
-            lastFile = finding.file
+        if finding.pointee.file != lastFile {
+            lastFile = finding.pointee.file
             lastFileField.removeAll(keepingCapacity: true)
             switch format {
-            case .csv: Self.appendCSVField(finding.file, to: &lastFileField)
-            case .json: Self.appendJSONString(finding.file, to: &lastFileField)
+            case .csv: Self.appendCSVField(finding.pointee.file, to: &lastFileField)
+            case .json: Self.appendJSONString(finding.pointee.file, to: &lastFileField)
             }
         }
         switch format {
         case .csv:
             out += lastFileField
             out.append(0x2C)
-            Self.appendDecimal(finding.line, to: &out)
+            Self.appendDecimal(finding.pointee.line, to: &out)
             out.append(0x2C)
-            Self.appendDecimal(finding.column, to: &out)
+            Self.appendDecimal(finding.pointee.column, to: &out)
             out += parts.csvRest
         case .json:
             out += parts.head
-            Self.appendDecimal(finding.column, to: &out)
+            Self.appendDecimal(finding.pointee.column, to: &out)
             out += parts.familyToFile
             out += lastFileField
             out += parts.keyToLine
-            Self.appendDecimal(finding.line, to: &out)
+            Self.appendDecimal(finding.pointee.line, to: &out)
             out += parts.mappingsToSnippet
-            Self.appendJSONString(finding.snippet, to: &out)
+            Self.appendJSONString(finding.pointee.snippet, to: &out)
             out += Self.jsonSymbolLabel
-            Self.appendJSONString(finding.symbol, to: &out)
+            Self.appendJSONString(finding.pointee.symbol, to: &out)
             out += last ? Self.jsonLastClose : Self.jsonClose
         }
     }
@@ -113,10 +122,18 @@ struct FindingRowWriter {
     private static let jsonClose = Array("\n    },\n".utf8)
     private static let jsonLastClose = Array("\n    }\n".utf8)
 
-    private mutating func pieces(for finding: Finding) -> Pieces {
-        if let known = pieces[finding.key], known.shape.matches(finding) { return known }
-        let made = makePieces(finding)
-        pieces[finding.key] = made
+    private mutating func pieces(for finding: UnsafePointer<Finding>) -> Pieces {
+        let id = ObjectIdentifier(finding.pointee.meaning)
+        if let known = byMeaning[id], known.shape.matches(finding) { return known }
+        if let known = byKey[finding.pointee.key], known.shape.matches(finding) {
+            // An equal meaning in another object: later findings holding it are then recognised by identity.
+            let shared = known.sharing(Shape(finding.pointee))
+            byMeaning[id] = shared
+            return shared
+        }
+        let made = makePieces(finding.pointee)
+        byMeaning[id] = made
+        byKey[finding.pointee.key] = made
         return made
     }
 

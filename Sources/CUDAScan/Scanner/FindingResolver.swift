@@ -17,16 +17,12 @@ public struct FindingResolver: Sendable {
     /// and the finding's `cataloged` flag is false when the symbol itself is unknown.
     public static let unassessedNote = "not in the catalog: replacement unknown, effort not assessed (shown as rewrite)"
 
-    /// What a catalog key resolves to, shared by every finding with that key.
-    struct Resolution {
-        let family: String
-        let kind: String
-        let mappings: [Target: Mapping]
-    }
-
-    /// Per-worker memo of key resolutions (nil: the catalog lacks the key), so repeated symbols cost one lookup.
+    /// Per-worker memo of key resolutions, so repeated symbols cost one lookup and share one `Finding.Meaning`.
     final class Cache {
-        var byKey: [String: Resolution?] = [:]
+        /// Catalogued keys' meanings; nil: the catalog lacks the key.
+        var byKey: [String: Finding.Meaning?] = [:]
+        /// Uncatalogued keys' meanings (under the family of the last candidate seen with that key).
+        var unknownByKey: [String: Finding.Meaning] = [:]
         var byFamily: [String: [Target: Mapping]] = [:]
         init() {}
     }
@@ -34,33 +30,38 @@ public struct FindingResolver: Sendable {
     /// Like `resolve(_:file:language:)`, memoising catalog work in `cache` and appending the finding (if any) to `findings`
     /// in place, which spares a copy per finding.
     func resolve(_ candidate: Candidate, file: String, language: Language, cache: Cache, into findings: inout [Finding]) {
-        let resolution: Resolution?
+        let meaning: Finding.Meaning?
         if let known = cache.byKey[candidate.key] {
-            resolution = known
+            meaning = known
         } else {
-            resolution = resolveKey(candidate.key)
-            cache.byKey[candidate.key] = .some(resolution)
+            meaning = resolveKey(candidate.key)
+            cache.byKey[candidate.key] = .some(meaning)
         }
-        if let resolution {
+        if let meaning {
             findings.append(Finding(file: file, line: candidate.line, column: candidate.column, symbol: candidate.symbol,
-                                    key: candidate.key, family: resolution.family, kind: resolution.kind, language: language,
-                                    cataloged: true, mappings: resolution.mappings, snippet: candidate.snippet))
+                                    language: language, snippet: candidate.snippet, meaning: meaning))
             return
         }
         guard let family = candidate.fallbackFamily else { return }
-        let mappings: [Target: Mapping]
-        if let known = cache.byFamily[family] {
-            mappings = known
+        let unknown: Finding.Meaning
+        if let known = cache.unknownByKey[candidate.key], known.family == family {
+            unknown = known
         } else {
-            mappings = familyMappings(family)
-            cache.byFamily[family] = mappings
+            let mappings: [Target: Mapping]
+            if let known = cache.byFamily[family] {
+                mappings = known
+            } else {
+                mappings = familyMappings(family)
+                cache.byFamily[family] = mappings
+            }
+            unknown = Finding.Meaning(key: candidate.key, family: family, kind: "unknown", cataloged: false, mappings: mappings)
+            cache.unknownByKey[candidate.key] = unknown
         }
         findings.append(Finding(file: file, line: candidate.line, column: candidate.column, symbol: candidate.symbol,
-                                key: candidate.key, family: family, kind: "unknown", language: language, cataloged: false,
-                                mappings: mappings, snippet: candidate.snippet))
+                                language: language, snippet: candidate.snippet, meaning: unknown))
     }
 
-    private func resolveKey(_ key: String) -> Resolution? {
+    private func resolveKey(_ key: String) -> Finding.Meaning? {
         guard let (entry, match) = catalog.lookup(key) else { return nil }
         var mappings: [Target: Mapping] = [:]
         for target in Target.allCases {
@@ -69,7 +70,7 @@ public struct FindingResolver: Sendable {
             }
         }
         fillRequired(&mappings)
-        return Resolution(family: entry.family, kind: entry.kind, mappings: mappings)
+        return Finding.Meaning(key: key, family: entry.family, kind: entry.kind, cataloged: true, mappings: mappings)
     }
 
     private func familyMappings(_ family: String) -> [Target: Mapping] {
@@ -83,27 +84,9 @@ public struct FindingResolver: Sendable {
 
     /// The finding for one candidate, or nil when the catalog does not know it and it has no fallback family.
     public func resolve(_ candidate: Candidate, file: String, language: Language) -> Finding? {
-        if let (entry, match) = catalog.lookup(candidate.key) {
-            var mappings: [Target: Mapping] = [:]
-            for target in Target.allCases {
-                if let mapping = catalog.mapping(for: entry, target: target, wildcardMatch: match) {
-                    mappings[target] = mapping.resolved(on: generation)
-                }
-            }
-            fillRequired(&mappings)
-            return Finding(file: file, line: candidate.line, column: candidate.column, symbol: candidate.symbol,
-                           key: candidate.key, family: entry.family, kind: entry.kind, language: language, cataloged: true,
-                           mappings: mappings, snippet: candidate.snippet)
-        }
-        guard let family = candidate.fallbackFamily else { return nil }
-        var mappings: [Target: Mapping] = [:]
-        for target in Target.allCases {
-            if let fallback = catalog.familyDefaults[family]?[target] { mappings[target] = fallback.resolved(on: generation) }
-        }
-        fillRequired(&mappings)
-        return Finding(file: file, line: candidate.line, column: candidate.column, symbol: candidate.symbol, key: candidate.key,
-                       family: family, kind: "unknown", language: language, cataloged: false, mappings: mappings,
-                       snippet: candidate.snippet)
+        var found: [Finding] = []
+        resolve(candidate, file: file, language: language, cache: Cache(), into: &found)
+        return found.first
     }
 
     /// Every finding carries `hip` and `ascend`; a missing one is marked unassessed.

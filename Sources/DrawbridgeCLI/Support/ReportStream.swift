@@ -46,11 +46,30 @@ final class ReportStream {
     func drain(_ bytes: [UInt8]) {
         if let last = bytes.last { lastByte = last }
         guard failure == nil, !bytes.isEmpty else { return }
-        do {
-            try handle.write(contentsOf: bytes)
-        } catch {
-            failure = error
+        // write(2) straight from the array: `FileHandle.write(contentsOf:)` copied every chunk into fresh memory
+        // first, which cost a page fault per 4 KB of report.
+        let descriptor = handle.fileDescriptor
+        bytes.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            var offset = 0
+            while offset < raw.count {
+                let written = write(descriptor, base + offset, raw.count - offset)
+                if written > 0 {
+                    offset += written
+                } else if written < 0, errno == EINTR {
+                    continue
+                } else {
+                    failure = SystemError(code: written < 0 ? errno : EIO)
+                    return
+                }
+            }
         }
+    }
+
+    /// A failed system call's `errno`, described by `strerror`.
+    struct SystemError: Error, CustomStringConvertible {
+        let code: Int32
+        var description: String { String(cString: strerror(code)) }
     }
 
     /// Writes the rest (ending it with a newline when it has none) and, for a file, moves it into place.
@@ -77,5 +96,8 @@ final class ReportStream {
         }
     }
 
-    private static func reason(_ error: any Error) -> String { (error as NSError).localizedDescription }
+    private static func reason(_ error: any Error) -> String {
+        if let system = error as? SystemError { return system.description }
+        return (error as NSError).localizedDescription
+    }
 }
