@@ -141,6 +141,7 @@ public struct Catalog: Sendable {
         vocabulary = LexerVocabulary(gate: gate, symbols: symbols, chainPrefixes: chainPrefixes, pythonHeads: heads,
                                      pythonHeadHashes: headHashes)
         vocabulary.pythonSymbols = pythonSymbols
+        for head in heads { vocabulary.pythonHeadGate.insert(head) }
         vocabulary.pythonPrefixes = pythonPrefixes
         var index: [[(Int, WildcardPattern)]] = Array(repeating: [], count: 256)
         for (position, rule) in wildcards.enumerated() {

@@ -10,6 +10,8 @@ public struct LexerVocabulary: Sendable {
     public var pythonHeads: Set<String>
     /// The same heads as hashes, for byte-level tests.
     public var pythonHeadHashes: SymbolHashSet
+    /// The first-two-byte filter for the heads of dotted Python names (a one-byte head admits any second byte).
+    public var pythonHeadGate = IdentifierGate()
     /// Exact dotted Python symbols of the catalog.
     public var pythonSymbols = SymbolHashSet()
     /// Literal prefixes of Python wildcard rules (`torch.cuda.`, `torch.backends.cudnn.`).

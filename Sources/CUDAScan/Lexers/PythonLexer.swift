@@ -69,6 +69,8 @@ struct PythonLexerState {
     private(set) var aliases: [String: String] = [:]
     /// The alias names as hashes, for byte-level tests.
     private(set) var aliasHashes = SymbolHashSet()
+    /// The first bytes of the alias names, one bit each: most identifiers are ruled out before any hashing.
+    private(set) var aliasLeads: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
     /// Whether the next token starts a statement (for `import` / `from`).
     var statementStart = true
     var parenDepth = 0
@@ -94,17 +96,39 @@ struct PythonLexerState {
     /// The byte at `k`, or 0 outside the buffer (a leading `.x` asks for the byte before the first).
     @inline(__always) func at(_ k: Int) -> UInt8 { k >= 0 && k < bytes.count ? bytes[k] : 0 }
 
+    /// Whether some alias name starts with `byte`.
+    @inline(__always) func mayBeAlias(startingWith byte: UInt8) -> Bool {
+        let word: UInt64
+        switch byte >> 6 {
+        case 0: word = aliasLeads.0
+        case 1: word = aliasLeads.1
+        case 2: word = aliasLeads.2
+        default: word = aliasLeads.3
+        }
+        return (word >> UInt64(byte & 63)) & 1 != 0
+    }
+
     /// Binds an import alias; the hash set grows one name at a time, since rebuilding it on every import made a
     /// file of many imports take quadratic time.
     mutating func bind(_ name: String, to path: String) {
         aliases[name] = path
         aliasHashes.insert(name)
+        if let lead = name.utf8.first {
+            let bit = UInt64(1) << UInt64(lead & 63)
+            switch lead >> 6 {
+            case 0: aliasLeads.0 |= bit
+            case 1: aliasLeads.1 |= bit
+            case 2: aliasLeads.2 |= bit
+            default: aliasLeads.3 |= bit
+            }
+        }
     }
 
     /// Starts with the aliases of an enclosing lexer (f-string fields): both are shared, not rebuilt.
     mutating func inheritAliases(from outer: PythonLexerState) {
         aliases = outer.aliases
         aliasHashes = outer.aliasHashes
+        aliasLeads = outer.aliasLeads
     }
 
     mutating func emit(_ symbol: String, key: String, start: Int, startLine: Int? = nil, startLineStart: Int? = nil,
@@ -258,6 +282,9 @@ struct PythonLexerState {
         let leadingDot = bytes[start] == 46
         if !interesting {
             guard !leadingDot else { return }
+            // Neither an alias nor a catalog head can start this way: decided on two bytes, before any hashing.
+            let lead = bytes[first.0], second = first.1 - first.0 > 1 ? bytes[first.0 + 1] : 0
+            guard mayBeAlias(startingWith: lead) || vocabulary.pythonHeadGate.admits(lead, second) else { return }
             let headHash = SymbolHashSet.hash(bytes, first.0, first.1)
             if !aliasHashes.contains(hash: headHash) {
                 // Not an alias: the name as written must be a catalog symbol or fall under a catalog rule.

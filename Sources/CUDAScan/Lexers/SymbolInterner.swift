@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reuses the strings of symbols already seen, so a symbol found thousands of times is allocated once.
 ///
 /// One interner serves one worker thread (it is not thread-safe); strings are keyed by a hash taken eight bytes at
@@ -49,7 +55,7 @@ public final class SymbolInterner {
     }
 
     private func memcmpEqual(_ stored: UnsafeBufferPointer<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
-        for k in 0..<stored.count where stored[k] != bytes[start + k] { return false }
-        return true
+        guard let a = stored.baseAddress, let b = bytes.baseAddress else { return stored.isEmpty }
+        return memcmp(a, b + start, stored.count) == 0
     }
 }

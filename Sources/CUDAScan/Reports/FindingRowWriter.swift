@@ -14,59 +14,27 @@ struct FindingRowWriter {
 
     let format: Format
 
-    /// The parts of a finding that do not vary from place to place: its symbol, language and shared meaning.
-    private struct Shape {
-        let symbol: String
-        let language: Language
-        let meaning: Finding.Meaning
-
-        init(_ finding: Finding) {
-            symbol = finding.symbol
-            language = finding.language
-            meaning = finding.meaning
-        }
-
-        /// Whether `finding` has this shape; findings of one catalog key share their meaning object, so this is
-        /// usually an identity test and a string comparison of equal storage.
-        func matches(_ finding: UnsafePointer<Finding>) -> Bool {
-            language == finding.pointee.language && symbol == finding.pointee.symbol && meaning == finding.pointee.meaning
-        }
-    }
-
-    /// The pre-rendered pieces of one shape: a CSV row is file, line, column, then `csvRest`; a JSON object
-    /// interleaves the other four with the column, file, line and snippet.
+    /// The pre-rendered pieces of one shape of finding (symbol, language, meaning): a CSV row is file, line,
+    /// column, then `csvRest`; a JSON object interleaves the other four with the column, file, line and snippet.
     /// A class, so that looking one up costs one retain rather than one per field.
     private final class Pieces {
-        let shape: Shape
         let csvRest: [UInt8]
         let head: [UInt8]
         let familyToFile: [UInt8]
         let keyToLine: [UInt8]
         let mappingsToSnippet: [UInt8]
 
-        init(shape: Shape, csvRest: [UInt8] = [], head: [UInt8] = [], familyToFile: [UInt8] = [], keyToLine: [UInt8] = [],
+        init(csvRest: [UInt8] = [], head: [UInt8] = [], familyToFile: [UInt8] = [], keyToLine: [UInt8] = [],
              mappingsToSnippet: [UInt8] = []) {
-            self.shape = shape
             self.csvRest = csvRest
             self.head = head
             self.familyToFile = familyToFile
             self.keyToLine = keyToLine
             self.mappingsToSnippet = mappingsToSnippet
         }
-
-        /// The same pieces for an equal shape held in another meaning object (each scan worker makes its own).
-        func sharing(_ shape: Shape) -> Pieces {
-            Pieces(shape: shape, csvRest: csvRest, head: head, familyToFile: familyToFile, keyToLine: keyToLine,
-                   mappingsToSnippet: mappingsToSnippet)
-        }
     }
 
-    /// Pieces by the meaning object they were made for: each holds its meaning (in its shape), so an identifier is
-    /// never reused while the entry lives. Scanned findings share meanings, and hashing an identity is much cheaper
-    /// than hashing the key string.
-    private var byMeaning: [ObjectIdentifier: Pieces] = [:]
-    /// Pieces by catalog key, for findings with meanings of their own (built one by one, or read back from a store).
-    private var byKey: [String: Pieces] = [:]
+    private var pieces = FindingShapeMemo<Pieces>()
     private var lastFile: String?
     private var lastFileField: [UInt8] = []
     /// Replacements and notes repeat across shapes; each CSV field is quoted once.
@@ -123,22 +91,13 @@ struct FindingRowWriter {
     private static let jsonLastClose = Array("\n    }\n".utf8)
 
     private mutating func pieces(for finding: UnsafePointer<Finding>) -> Pieces {
-        let id = ObjectIdentifier(finding.pointee.meaning)
-        if let known = byMeaning[id], known.shape.matches(finding) { return known }
-        if let known = byKey[finding.pointee.key], known.shape.matches(finding) {
-            // An equal meaning in another object: later findings holding it are then recognised by identity.
-            let shared = known.sharing(Shape(finding.pointee))
-            byMeaning[id] = shared
-            return shared
-        }
+        if let known = pieces.value(for: finding) { return known }
         let made = makePieces(finding.pointee)
-        byMeaning[id] = made
-        byKey[finding.pointee.key] = made
+        pieces.remember(made, for: finding)
         return made
     }
 
     private mutating func makePieces(_ finding: Finding) -> Pieces {
-        let shape = Shape(finding)
         switch format {
         case .csv:
             var tail: [UInt8] = []
@@ -157,7 +116,7 @@ struct FindingRowWriter {
                 tail += quotedField(mapping?.note ?? "")
             }
             tail += [0x0D, 0x0A]
-            return Pieces(shape: shape, csvRest: tail)
+            return Pieces(csvRest: tail)
         case .json:
             let head = Array("    {\n      \"cataloged\" : \(finding.cataloged ? "true" : "false"),\n      \"column\" : ".utf8)
             var middle = Array(",\n      \"family\" : ".utf8)
@@ -173,7 +132,7 @@ struct FindingRowWriter {
             var tail = Array(",\n      \"mappings\" : ".utf8)
             tail += Array(JSONTreeWriter.write(ReportWriter.findingObject(finding)["mappings"] as Any, indent: 6).utf8)
             tail += Array(",\n      \"snippet\" : ".utf8)
-            return Pieces(shape: shape, head: head, familyToFile: middle, keyToLine: keyToLine, mappingsToSnippet: tail)
+            return Pieces(head: head, familyToFile: middle, keyToLine: keyToLine, mappingsToSnippet: tail)
         }
     }
 

@@ -20,25 +20,79 @@ struct FindingTable {
         }
     }
 
-    /// Appends the header and every row to `out`, draining full chunks.
-    func append(to out: inout [UInt8], drain: ReportWriter.Drain?) {
-        var cells: [String: Cell] = [:]
-        func cell(_ text: String) -> Cell {
-            if let known = cells[text] { return known }
+    /// The cells a finding's meaning decides on the target: family, replacement, effort and note. A class, so a
+    /// lookup costs one retain instead of one per cell; it holds its meaning, so the meaning's identifier stays unique.
+    private final class MeaningCells {
+        let meaning: Finding.Meaning
+        let family: Cell
+        let replacement: Cell
+        let effort: Cell
+        let note: Cell
+
+        init(meaning: Finding.Meaning, family: Cell, replacement: Cell, effort: Cell, note: Cell) {
+            self.meaning = meaning
+            self.family = family
+            self.replacement = replacement
+            self.effort = effort
+            self.note = note
+        }
+    }
+
+    /// Cells memoised per distinct text, per meaning object and per file run: scanned findings share meaning objects,
+    /// so most rows cost an identity lookup instead of four string lookups.
+    private struct CellCache {
+        let target: Target
+        var byText: [String: Cell] = [:]
+        /// Meaning cells by the meaning object.
+        var byMeaning: [ObjectIdentifier: MeaningCells] = [:]
+        var lastFile: (text: String, cell: Cell)?
+
+        mutating func cell(_ text: String) -> Cell {
+            if let known = byText[text] { return known }
             let made = Cell(text)
-            cells[text] = made
+            byText[text] = made
             return made
         }
+
+        mutating func file(_ text: String) -> Cell {
+            if let last = lastFile, last.text == text { return last.cell }
+            let made = cell(text)
+            lastFile = (text, made)
+            return made
+        }
+
+        mutating func cells(_ meaning: Finding.Meaning) -> MeaningCells {
+            let id = ObjectIdentifier(meaning)
+            if let known = byMeaning[id], known.meaning === meaning { return known }
+            let mapping = meaning.mappings[target]
+            let made = MeaningCells(meaning: meaning, family: cell(meaning.family), replacement: cell(ReportWriter.replacementText(mapping)),
+                                    effort: cell(mapping?.effort.rawValue ?? "rewrite"), note: cell(mapping?.note ?? ""))
+            // Findings read back from a store each hold a meaning of their own; remembering every one by identity
+            // would cost an entry per finding, so only the first 65,536 are kept (the text cache serves the rest).
+            if byMeaning.count < 65_536 { byMeaning[id] = made }
+            return made
+        }
+    }
+
+    /// Appends the header and every row to `out`, draining full chunks.
+    func append(to out: inout [UInt8], drain: ReportWriter.Drain?) {
+        var cache = CellCache(target: target)
         let header = ["location", "symbol", "family", "\(target.rawValue) replacement", "effort", "note"].map(Cell.init)
         var widths = header.map(\.width)
-        // Pass 1: widths. A location is the sanitised file plus `:line:column`, all ASCII after the file.
-        for finding in findings {
-            let mapping = finding.mappings[target]
-            widths[0] = max(widths[0], cell(finding.file).width + 2 + Self.digits(finding.line) + Self.digits(finding.column))
-            widths[1] = max(widths[1], cell(finding.symbol).width)
-            widths[2] = max(widths[2], cell(finding.family).width)
-            widths[3] = max(widths[3], cell(ReportWriter.replacementText(mapping)).width)
-            widths[4] = max(widths[4], (mapping?.effort.rawValue ?? "rewrite").utf8.count)
+        findings.withUnsafeBufferPointer { all in
+            guard let base = all.baseAddress else { return }
+            // Pass 1: widths. A location is the sanitised file plus `:line:column`, all ASCII after the file.
+            // Findings are read through the pointer, field by field: iterating the array copied each one.
+            for index in all.indices {
+                let finding = base + index
+                let cells = cache.cells(finding.pointee.meaning)
+                widths[0] = max(widths[0], cache.file(finding.pointee.file).width + 2 + Self.digits(finding.pointee.line)
+                                + Self.digits(finding.pointee.column))
+                widths[1] = max(widths[1], cache.cell(finding.pointee.symbol).width)
+                widths[2] = max(widths[2], cells.family.width)
+                widths[3] = max(widths[3], cells.replacement.width)
+                widths[4] = max(widths[4], cells.effort.width)
+            }
         }
         // Pass 2: rows.
         var row: [UInt8] = []
@@ -55,28 +109,31 @@ struct FindingTable {
             if index < header.count - 1 { pad(widths[index] - item.width + 2) }
         }
         finishRow()
-        for finding in findings {
-            let mapping = finding.mappings[target]
-            let file = cell(finding.file)
-            row += file.bytes
-            row.append(0x3A)
-            FindingRowWriter.appendDecimal(finding.line, to: &row)
-            row.append(0x3A)
-            FindingRowWriter.appendDecimal(finding.column, to: &row)
-            pad(widths[0] - (file.width + 2 + Self.digits(finding.line) + Self.digits(finding.column)) + 2)
-            let symbol = cell(finding.symbol), family = cell(finding.family)
-            let replacement = cell(ReportWriter.replacementText(mapping))
-            let effort = mapping?.effort.rawValue ?? "rewrite"
-            row += symbol.bytes
-            pad(widths[1] - symbol.width + 2)
-            row += family.bytes
-            pad(widths[2] - family.width + 2)
-            row += replacement.bytes
-            pad(widths[3] - replacement.width + 2)
-            row += Array(effort.utf8)
-            pad(widths[4] - effort.utf8.count + 2)
-            row += cell(mapping?.note ?? "").bytes
-            finishRow()
+        findings.withUnsafeBufferPointer { all in
+            guard let base = all.baseAddress else { return }
+            for index in all.indices {
+                let finding = base + index
+                let cells = cache.cells(finding.pointee.meaning)
+                let file = cache.file(finding.pointee.file)
+                let line = finding.pointee.line, column = finding.pointee.column
+                row += file.bytes
+                row.append(0x3A)
+                FindingRowWriter.appendDecimal(line, to: &row)
+                row.append(0x3A)
+                FindingRowWriter.appendDecimal(column, to: &row)
+                pad(widths[0] - (file.width + 2 + Self.digits(line) + Self.digits(column)) + 2)
+                let symbol = cache.cell(finding.pointee.symbol)
+                row += symbol.bytes
+                pad(widths[1] - symbol.width + 2)
+                row += cells.family.bytes
+                pad(widths[2] - cells.family.width + 2)
+                row += cells.replacement.bytes
+                pad(widths[3] - cells.replacement.width + 2)
+                row += cells.effort.bytes
+                pad(widths[4] - cells.effort.width + 2)
+                row += cells.note.bytes
+                finishRow()
+            }
         }
     }
 

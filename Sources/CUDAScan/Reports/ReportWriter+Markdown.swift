@@ -28,16 +28,21 @@ extension ReportWriter {
             let old = perFile[run.file] ?? (0, 0)
             perFile[run.file] = (old.total + run.total, old.blockers + run.blockers)
         }
-        for (index, finding) in report.findings.enumerated() {
-            if finding.file != run?.file {
-                closeRun()
-                run = (finding.file, 0, 0)
-            }
-            run?.total += 1
-            if finding.effort(for: target) == .blocker {
-                run?.blockers += 1
-                blockerCount += 1
-                if blockers.count < maxBlockers { blockers.append(index) }
+        report.findings.withUnsafeBufferPointer { all in
+            guard let base = all.baseAddress else { return }
+            for index in all.indices {
+                // Through the pointer, field by field: iterating the array copied every finding.
+                let finding = base + index
+                if finding.pointee.file != run?.file {
+                    closeRun()
+                    run = (finding.pointee.file, 0, 0)
+                }
+                run?.total += 1
+                if finding.pointee.meaning.effort(for: target) == .blocker {
+                    run?.blockers += 1
+                    blockerCount += 1
+                    if blockers.count < maxBlockers { blockers.append(index) }
+                }
             }
         }
         closeRun()

@@ -2,40 +2,24 @@ import Foundation
 
 /// Writes SARIF results straight into bytes and collects the rules they refer to, in order of first use.
 ///
-/// Everything in a result except its file, line and column depends only on the finding's symbol,
-/// family and mapping, so it is rendered once per symbol and reused after checking that the
-/// finding really matches (as `FindingRowWriter` does for CSV and JSON).
+/// Everything in a result except its file, line and column depends only on the finding's symbol
+/// and meaning, so it is rendered once per shape of finding (`FindingShapeMemo`, as for CSV and JSON).
 struct SARIFResultWriter {
     let target: Target
     let catalog: Catalog?
     /// The rules, in order of first use: a result's `ruleIndex` points into this array.
     private(set) var rules: [[String: Any]] = []
     private var ruleIndex: [String: Int] = [:]
-    private var pieces: [String: Pieces] = [:]
+    private var pieces = FindingShapeMemo<Pieces>()
     private var uris: [String: [UInt8]] = [:]
-
-    /// What a result's rendering depends on, besides the place.
-    private struct Shape {
-        let symbol: String
-        let family: String
-        let kind: String
-        let cataloged: Bool
-        let mapping: Mapping?
-
-        func matches(_ finding: Finding, _ target: Target) -> Bool {
-            symbol == finding.symbol && family == finding.family && kind == finding.kind && cataloged == finding.cataloged
-                && mapping == finding.mappings[target]
-        }
-    }
+    private var lastURI: (file: String, uri: [UInt8])?
 
     /// A result up to its file URI, and from the end of its region to its end.
     private final class Pieces {
-        let shape: Shape
         let head: [UInt8]
         let tail: [UInt8]
 
-        init(shape: Shape, head: [UInt8], tail: [UInt8]) {
-            self.shape = shape
+        init(head: [UInt8], tail: [UInt8]) {
             self.head = head
             self.tail = tail
         }
@@ -58,29 +42,42 @@ struct SARIFResultWriter {
 
     /// Appends one result object (without a separator) to `out`.
     mutating func append(_ finding: Finding, to out: inout [UInt8]) {
+        withUnsafePointer(to: finding) { append(at: $0, to: &out) }
+    }
+
+    /// Appends the result for the finding at `finding`, read field by field (passing findings by value copied each).
+    mutating func append(at finding: UnsafePointer<Finding>, to out: inout [UInt8]) {
         let parts = pieces(for: finding)
         out += parts.head
-        if let known = uris[finding.file] {
-            out += known
-        } else {
-            let uri = Array(JSONTreeWriter.quoted(ReportWriter.sarifURI(finding.file)).utf8)
-            uris[finding.file] = uri
-            out += uri
-        }
+        out += uri(finding.pointee.file)
         out += Self.region
-        FindingRowWriter.appendDecimal(finding.line, to: &out)
+        FindingRowWriter.appendDecimal(finding.pointee.line, to: &out)
         // Columns are counted in UTF-8 bytes; SARIF counts UTF-16 units, so a line with non-ASCII text gets no column.
-        if finding.snippet.utf8.allSatisfy({ $0 < 128 }) {
+        if finding.pointee.snippet.utf8.allSatisfy({ $0 < 128 }) {
             out += Self.column
-            FindingRowWriter.appendDecimal(finding.column, to: &out)
+            FindingRowWriter.appendDecimal(finding.pointee.column, to: &out)
         }
         out += parts.tail
     }
 
-    private mutating func pieces(for finding: Finding) -> Pieces {
-        if let known = pieces[finding.key], known.shape.matches(finding, target) { return known }
-        let made = makePieces(finding)
-        pieces[finding.key] = made
+    /// The quoted URI of `file`; findings come file by file, so the last one is checked first.
+    private mutating func uri(_ file: String) -> [UInt8] {
+        if let last = lastURI, last.file == file { return last.uri }
+        let uri: [UInt8]
+        if let known = uris[file] {
+            uri = known
+        } else {
+            uri = Array(JSONTreeWriter.quoted(ReportWriter.sarifURI(file)).utf8)
+            uris[file] = uri
+        }
+        lastURI = (file, uri)
+        return uri
+    }
+
+    private mutating func pieces(for finding: UnsafePointer<Finding>) -> Pieces {
+        if let known = pieces.value(for: finding) { return known }
+        let made = makePieces(finding.pointee)
+        pieces.remember(made, for: finding)
         return made
     }
 
@@ -117,9 +114,7 @@ struct SARIFResultWriter {
                     "ruleIndex" : \(ruleIndex[id] ?? 0)
                   }
             """
-        let shape = Shape(symbol: finding.symbol, family: finding.family, kind: finding.kind, cataloged: finding.cataloged,
-                          mapping: mapping)
-        return Pieces(shape: shape, head: Array(head.utf8.dropLast()), tail: Array(tail.utf8))
+        return Pieces(head: Array(head.utf8.dropLast()), tail: Array(tail.utf8))
     }
 
     private func rule(for finding: Finding, id: String, mapping: Mapping?, effort: Effort) -> [String: Any] {

@@ -41,6 +41,9 @@ public struct Finding: Sendable, Hashable {
             self.mappings = mappings
         }
 
+        /// The effort on `target`, or nil when no mapping exists for it.
+        public func effort(for target: Target) -> Effort? { mappings[target]?.effort }
+
         /// Equal fields (the same object trivially).
         public static func == (a: Meaning, b: Meaning) -> Bool {
             a === b || (a.key == b.key && a.family == b.family && a.kind == b.kind && a.cataloged == b.cataloged
@@ -104,13 +107,14 @@ public struct Finding: Sendable, Hashable {
         self.meaning = meaning
     }
 
-    /// An empty finding whose fields hold no heap storage of its own (used when findings are moved between arrays).
-    static let placeholder = Finding(file: "", line: 0, column: 0, symbol: "", language: .cpp, snippet: "",
-                                     meaning: emptyMeaning)
-    private static let emptyMeaning = Meaning(key: "", family: "", kind: "", cataloged: false, mappings: [:])
+    /// An empty finding, to fill slots whose findings were moved elsewhere; copies share its one meaning object.
+    static func placeholder() -> Finding {
+        Finding(file: "", line: 0, column: 0, symbol: "", language: .cpp, snippet: "",
+                meaning: Meaning(key: "", family: "", kind: "", cataloged: false, mappings: [:]))
+    }
 
     /// The effort on `target`, or nil when no mapping exists for it.
-    public func effort(for target: Target) -> Effort? { meaning.mappings[target]?.effort }
+    public func effort(for target: Target) -> Effort? { meaning.effort(for: target) }
 
     /// Equal places, symbols, snippets and meanings.
     public static func == (a: Finding, b: Finding) -> Bool {

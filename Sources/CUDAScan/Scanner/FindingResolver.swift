@@ -30,21 +30,29 @@ public struct FindingResolver: Sendable {
     /// Like `resolve(_:file:language:)`, memoising catalog work in `cache` and appending the finding (if any) to `findings`
     /// in place, which spares a copy per finding.
     func resolve(_ candidate: Candidate, file: String, language: Language, cache: Cache, into findings: inout [Finding]) {
+        withUnsafePointer(to: candidate) { resolve(at: $0, file: file, language: language, cache: cache, into: &findings) }
+    }
+
+    /// Like `resolve(_:file:language:cache:into:)` for the candidate at `candidate`, read field by field (passing
+    /// candidates by value copied each one).
+    func resolve(at candidate: UnsafePointer<Candidate>, file: String, language: Language, cache: Cache,
+                 into findings: inout [Finding]) {
         let meaning: Finding.Meaning?
-        if let known = cache.byKey[candidate.key] {
+        if let known = cache.byKey[candidate.pointee.key] {
             meaning = known
         } else {
-            meaning = resolveKey(candidate.key)
-            cache.byKey[candidate.key] = .some(meaning)
+            meaning = resolveKey(candidate.pointee.key)
+            cache.byKey[candidate.pointee.key] = .some(meaning)
         }
         if let meaning {
-            findings.append(Finding(file: file, line: candidate.line, column: candidate.column, symbol: candidate.symbol,
-                                    language: language, snippet: candidate.snippet, meaning: meaning))
+            findings.append(Finding(file: file, line: candidate.pointee.line, column: candidate.pointee.column,
+                                    symbol: candidate.pointee.symbol, language: language, snippet: candidate.pointee.snippet,
+                                    meaning: meaning))
             return
         }
-        guard let family = candidate.fallbackFamily else { return }
+        guard let family = candidate.pointee.fallbackFamily else { return }
         let unknown: Finding.Meaning
-        if let known = cache.unknownByKey[candidate.key], known.family == family {
+        if let known = cache.unknownByKey[candidate.pointee.key], known.family == family {
             unknown = known
         } else {
             let mappings: [Target: Mapping]
@@ -54,11 +62,13 @@ public struct FindingResolver: Sendable {
                 mappings = familyMappings(family)
                 cache.byFamily[family] = mappings
             }
-            unknown = Finding.Meaning(key: candidate.key, family: family, kind: "unknown", cataloged: false, mappings: mappings)
-            cache.unknownByKey[candidate.key] = unknown
+            unknown = Finding.Meaning(key: candidate.pointee.key, family: family, kind: "unknown", cataloged: false,
+                                      mappings: mappings)
+            cache.unknownByKey[candidate.pointee.key] = unknown
         }
-        findings.append(Finding(file: file, line: candidate.line, column: candidate.column, symbol: candidate.symbol,
-                                language: language, snippet: candidate.snippet, meaning: unknown))
+        findings.append(Finding(file: file, line: candidate.pointee.line, column: candidate.pointee.column,
+                                symbol: candidate.pointee.symbol, language: language, snippet: candidate.pointee.snippet,
+                                meaning: unknown))
     }
 
     private func resolveKey(_ key: String) -> Finding.Meaning? {

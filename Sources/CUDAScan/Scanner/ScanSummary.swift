@@ -27,26 +27,33 @@ public struct ScanSummary: Sendable, Codable, Hashable {
         var slot = 0
         var files = Set<String>()
         var lastFile: String?
-        for finding in findings {
-            if finding.family != lastFamily {
-                lastFamily = finding.family
-                if let known = slotOfFamily[finding.family] {
-                    slot = known
-                } else {
-                    slot = families.count
-                    slotOfFamily[finding.family] = slot
-                    families.append(finding.family)
-                    counts.append([Int](repeating: 0, count: efforts.count))
+        var unknown = 0
+        // Read in place through a pointer: iterating the array copied every finding (a retain and release per field).
+        findings.withUnsafeBufferPointer { all in
+            guard let base = all.baseAddress else { return }
+            for index in all.indices {
+                let finding = base + index
+                if finding.pointee.family != lastFamily {
+                    lastFamily = finding.pointee.family
+                    if let known = slotOfFamily[finding.pointee.family] {
+                        slot = known
+                    } else {
+                        slot = families.count
+                        slotOfFamily[finding.pointee.family] = slot
+                        families.append(finding.pointee.family)
+                        counts.append([Int](repeating: 0, count: efforts.count))
+                    }
+                }
+                let effort = finding.pointee.meaning.effort(for: target) ?? .rewrite
+                counts[slot][efforts.firstIndex(of: effort) ?? 0] += 1
+                if !finding.pointee.cataloged { unknown += 1 }
+                if finding.pointee.file != lastFile {
+                    lastFile = finding.pointee.file
+                    files.insert(finding.pointee.file)
                 }
             }
-            let effort = finding.effort(for: target) ?? .rewrite
-            counts[slot][efforts.firstIndex(of: effort) ?? 0] += 1
-            if !finding.cataloged { uncataloged += 1 }
-            if finding.file != lastFile {
-                lastFile = finding.file
-                files.insert(finding.file)
-            }
         }
+        uncataloged = unknown
         byFamily = [:]
         byEffort = [:]
         byFamilyAndEffort = [:]
