@@ -56,6 +56,8 @@ struct CFamilyLexerState {
     var snippetCache: (lineStart: Int, text: String) = (-1, "")
 
     let interner: SymbolInterner
+    /// `Bytes.identBodyTable`, read once per file.
+    let identTable = Bytes.identBodyTable
 
     init(bytes: UnsafeBufferPointer<UInt8>, vocabulary: LexerVocabulary, isCUDASource: Bool, interner: SymbolInterner) {
         self.interner = interner
@@ -110,7 +112,9 @@ struct CFamilyLexerState {
                 atLineStart = true
                 inDirective = false
             case 32, 9, 13, 12, 11:
+                // Runs of blanks (indentation) skipped in a tight loop rather than one trip through the switch each.
                 i += 1
+                while i < bytes.count, bytes[i] == 32 || bytes[i] == 9 { i += 1 }
             case 92:
                 if !skipSplice() { i += 1; atLineStart = false }
             case 47 where at(i + 1) == 47:
@@ -209,7 +213,7 @@ struct CFamilyLexerState {
 
     mutating func identifier() {
         let start = i
-        let end = Bytes.identifierEnd(bytes, from: i)
+        let end = Bytes.identifierEnd(bytes, from: i, table: identTable)
         i = end
         lastIdentifier = (start, end)
         let length = end - start
@@ -227,7 +231,7 @@ struct CFamilyLexerState {
         guard vocabulary.gate.admits(first, second) else { return }
         var chainEnd = end
         while at(chainEnd) == 58, at(chainEnd + 1) == 58, Bytes.isIdentStart(at(chainEnd + 2)) {
-            chainEnd = Bytes.identifierEnd(bytes, from: chainEnd + 2)
+            chainEnd = Bytes.identifierEnd(bytes, from: chainEnd + 2, table: identTable)
         }
         i = chainEnd
         // Decide on bytes first: most identifiers that pass the gate are not CUDA names and need no string.

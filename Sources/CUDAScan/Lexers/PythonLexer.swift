@@ -78,6 +78,8 @@ struct PythonLexerState {
     var snippetCache: (lineStart: Int, text: String) = (-1, "")
 
     let interner: SymbolInterner
+    /// `Bytes.identBodyTable`, read once per file.
+    let identTable = Bytes.identBodyTable
 
     init(bytes: UnsafeBufferPointer<UInt8>, vocabulary: LexerVocabulary, interner: SymbolInterner) {
         self.interner = interner
@@ -152,7 +154,9 @@ struct PythonLexerState {
                 lineStart = i
                 if parenDepth == 0 { statementStart = true }
             case 32, 9, 13, 12:
+                // Runs of blanks (indentation) skipped in a tight loop rather than one trip through the switch each.
                 i += 1
+                while i < bytes.count, bytes[i] == 32 || bytes[i] == 9 { i += 1 }
             case 92 where at(i + 1) == 10:
                 i += 2
                 line += 1
@@ -189,7 +193,7 @@ struct PythonLexerState {
     /// Reads an identifier: a string prefix, an import statement, or the head of a dotted name.
     mutating func word() {
         let start = i
-        let k = Bytes.identifierEnd(bytes, from: i)
+        let k = Bytes.identifierEnd(bytes, from: i, table: identTable)
         let length = k - start
         if length <= 2, at(k) == 34 || at(k) == 39 {
             // String prefixes are r, b, u, f in either case; decided on bytes (this runs before every prefixed string).
@@ -266,7 +270,7 @@ struct PythonLexerState {
         while true {
             if at(k) == 46 { k += 1 }
             let s = k
-            k = Bytes.identifierEnd(bytes, from: k)
+            k = Bytes.identifierEnd(bytes, from: k, table: identTable)
             let range = (s, k)
             if count == 0 { first = range }
             last = range
