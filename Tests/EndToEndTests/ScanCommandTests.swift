@@ -49,6 +49,23 @@ final class ScanCommandTests {
         #expect(missing.stderr.contains("directory does not exist"))
     }
 
+    @Test("a report to a full disk on standard output fails with the system's reason", arguments: ["csv", "table", "sarif"])
+    func fullDisk(format: String) throws {
+        guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "exec \"$0\" scan \"$1\" --format \"$2\" > /dev/full", runner.executable.path, Self.samples.path,
+                             format]
+        process.environment = runner.environment
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus != 0)
+        #expect(stderr.contains("cannot write 'standard output': No space left on device"), "\(stderr)")
+    }
+
     @Test("--save stores the scan against an attempt; list, show and diff read it back")
     func saveListShowDiff() throws {
         #expect(try runner.run(["demo", "--db", db]).status == 0)

@@ -87,8 +87,12 @@ public struct Scanner: Sendable {
         var bytes = Array(text.utf8)
         let resolver = FindingResolver(catalog: catalog, generation: options.generation)
         let candidates = bytes.withUnsafeMutableBufferPointer { language.lexer(catalog: catalog).candidates(in: UnsafeBufferPointer($0)) }
-        return candidates.compactMap { resolver.resolve($0, file: path, language: language) }
-            .sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+        let cache = FindingResolver.Cache()
+        var findings: [Finding] = []
+        for candidate in candidates {
+            resolver.resolve(candidate, file: path, language: language, cache: cache, into: &findings)
+        }
+        return findings.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
     }
 
     /// Moves every group's findings into one array without copying them (a scan can hold hundreds of thousands),
