@@ -79,7 +79,7 @@ struct BuildFileLexerTests {
         #expect(TestSupport.scan(conda, path: "environment.yml").map(\.key) == ["pip:pytorch-cuda", "pip:cudatoolkit"])
     }
 
-    @Test func notebookCodeCellsOnlyWithFileLines() {
+    @Test func notebookCodeCellsOnlyAtTheirPlacesInTheFile() {
         let notebook = """
         {
          "cells": [
@@ -99,14 +99,16 @@ struct BuildFileLexerTests {
             "torch.cuda.synchronize()"
            ]
           },
-          {"cell_type": "code", "source": "y = 'cuda:0'\\nprint(\\"\\u00e9\\")", "metadata": {}}
+          {"cell_type": "code", "source": "y = 'cuda:0'\\nprint(\\"\\u00e9\\")\\nz = \\"\\\\\\"\\" + torch.cuda.current_device()", "metadata": {}}
          ],
          "metadata": {}, "nbformat": 4, "nbformat_minor": 5
         }
         """
         let found = TestSupport.scan(notebook, path: "analysis.ipynb")
-        #expect(found.map(\.symbol) == [".cuda()", "torch.cuda.synchronize", "cuda:0"])
-        #expect(found.map(\.line) == [14, 16, 19])
+        #expect(found.map(\.symbol) == [".cuda()", "torch.cuda.synchronize", "cuda:0", "torch.cuda.current_device"])
+        // Places in the .ipynb file itself: the JSON line, and the column as written there (escapes count as written).
+        #expect(found.map(\.line) == [14, 16, 19, 19])
+        #expect(found.map(\.column) == [23, 6, 41, 84])
         #expect(TestSupport.scan("{ not json", path: "broken.ipynb").isEmpty)
     }
 }

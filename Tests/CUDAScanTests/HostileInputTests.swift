@@ -10,13 +10,13 @@ struct HostileInputTests {
 
     /// Runs `count` generated cases through `lexers` (picked per case) and records the first few failures.
     func randomised(_ name: String, seed: UInt64, count: Int, lexers: [any SourceLexer], seeds: [[UInt8]], tokens: [String],
-                    fileLinesOnly: Bool = false, wrap: ([UInt8]) -> [UInt8] = { $0 }) {
+                    wrap: ([UInt8]) -> [UInt8] = { $0 }) {
         var failures = 0
         for index in 0..<count {
             var rng = SplitMix64(seed: SplitMix64.caseSeed(seed, index))
             let lexer = lexers[index % lexers.count]
             let input = wrap(Hostile.generate(&rng, seeds: seeds, tokens: tokens))
-            if let problem = Hostile.problem(lexing: input, with: lexer, fileLinesOnly: fileLinesOnly) {
+            if let problem = Hostile.problem(lexing: input, with: lexer) {
                 Issue.record("\(name): seed \(seed) case \(index) (\(type(of: lexer))): \(problem)")
                 failures += 1
                 if failures >= 5 { return }
@@ -61,7 +61,7 @@ struct HostileInputTests {
         let notebook = Array("{\"cells\": [\n\(cells.joined(separator: ",\n"))\n], \"nbformat\": 4}\n".utf8)
         randomised("notebook", seed: 0xC0DE_0003, count: 1500,
                    lexers: [NotebookLexer(python: PythonLexer(vocabulary: Self.vocabulary))],
-                   seeds: [notebook], tokens: Hostile.jsonTokens, fileLinesOnly: true)
+                   seeds: [notebook], tokens: Hostile.jsonTokens)
     }
 
     @Test("CMake, Makefiles and Dockerfiles: 1,500 random and mutated files")
@@ -102,6 +102,12 @@ struct HostileInputTests {
         ("a leading attribute", .python, { ".cuda()" + String(repeating: ".cuda()", count: $0 / 7) }),
         ("CMake brackets", .cmake, { "#[==[" + String(repeating: "]=] ]] find_package(CUDA)\n", count: $0 / 27) }),
         ("a long requirement line", .requirements, { String(repeating: "--extra-index-url https://x/whl/cu121 ", count: $0 / 38) }),
+        ("a notebook cell in one escaped string", .notebook,
+         { "{\"cells\": [{\"cell_type\": \"code\", \"source\": \""
+             + String(repeating: "x = \\\"a\\\" + torch.cuda.current_device()\\n", count: $0 / 44) + "\"}]}" }),
+        ("a notebook cell of many one-line strings", .notebook,
+         { "{\"cells\": [{\"cell_type\": \"code\", \"source\": [\n"
+             + String(repeating: "  \"torch.cuda.synchronize()\\n\",\n", count: $0 / 34) + "  \"\"\n]}]}" }),
     ]
 
     /// Serialized, and with a 10 s bound for 1 MB inputs: timings taken while other tests share two cores must still

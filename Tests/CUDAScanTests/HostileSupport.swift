@@ -115,8 +115,8 @@ enum Hostile {
     }
 
     /// Lexes `bytes` and returns what is wrong (nil when the lexer returned in time with every location in the input).
-    /// `fileLinesOnly` checks only the line (notebook columns count within a cell's decoded source, not the file).
-    static func problem(lexing bytes: [UInt8], with lexer: any SourceLexer, fileLinesOnly: Bool = false,
+    /// Every lexer, notebooks included, places candidates at a line and column of the input itself.
+    static func problem(lexing bytes: [UInt8], with lexer: any SourceLexer,
                         limit: Duration = caseLimit) -> String? {
         let clock = ContinuousClock()
         var result = LexResult(candidates: [])
@@ -129,7 +129,7 @@ enum Hostile {
             guard candidate.line >= 1, candidate.line <= lineLengths.count else {
                 return "\(candidate.symbol) at line \(candidate.line) of \(lineLengths.count)"
             }
-            guard candidate.column >= 1, fileLinesOnly || candidate.column <= lineLengths[candidate.line - 1] + 1 else {
+            guard candidate.column >= 1, candidate.column <= lineLengths[candidate.line - 1] + 1 else {
                 return "\(candidate.symbol) at \(candidate.line):\(candidate.column), line length \(lineLengths[candidate.line - 1])"
             }
         }

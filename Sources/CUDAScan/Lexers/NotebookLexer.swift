@@ -1,5 +1,7 @@
-/// Lexes Jupyter notebooks: the code cells' source goes through the Python lexer, and each
-/// finding's line is the notebook file's line of that source line (column within the code line).
+/// Lexes Jupyter notebooks: the code cells' source goes through the Python lexer, and each finding is placed
+/// where its text stands in the notebook file itself — the JSON line of the source string, and the column of its
+/// first byte in that line (escapes such as `\"` count as they are written) — so editors and code scanning point
+/// at the right place.
 public struct NotebookLexer: SourceLexer {
     /// The lexer used for each code cell.
     public let python: PythonLexer
@@ -7,150 +9,99 @@ public struct NotebookLexer: SourceLexer {
     /// Creates a lexer.
     public init(python: PythonLexer) { self.python = python }
 
+    /// One string of a cell's source: its decoded bytes (not repaired: the lexer takes bytes, and repairing invalid
+    /// UTF-8 would shift every later offset), the file line it starts on, and the file offset of each decoded byte.
+    private struct Piece {
+        let bytes: [UInt8]
+        let line: Int
+        let offsets: [Int]
+    }
+
     /// The candidates in the code cells of the notebook in `bytes`; a notebook that is not valid JSON yields none.
     public func candidates(in bytes: UnsafeBufferPointer<UInt8>) -> [Candidate] {
         var parser = LineTrackingJSONParser(bytes: bytes)
         guard let root = parser.parse(), case let .object(members) = root,
               case let .array(cells)? = members.first(where: { $0.0 == "cells" })?.1 else { return [] }
+        let place = FilePlaces(bytes)
         var found: [Candidate] = []
         for cell in cells {
             guard case let .object(fields) = cell,
-                  case let .string(type, _)? = fields.first(where: { $0.0 == "cell_type" })?.1, type == "code",
+                  case let .string(type, _, _)? = fields.first(where: { $0.0 == "cell_type" })?.1, type == "code",
                   let source = fields.first(where: { $0.0 == "source" })?.1 else { continue }
-            var pieces: [(String, Int)] = []
+            var strings: [LineTrackedJSON] = []
             switch source {
-            case let .string(text, line): pieces = [(text, line)]
-            case let .array(items):
-                for item in items { if case let .string(text, line) = item { pieces.append((text, line)) } }
+            case .string: strings = [source]
+            case let .array(items): strings = items
             default: continue
             }
-            var code = ""
-            var fileLineOfCodeLine: [Int] = []
-            for (text, fileLine) in pieces {
-                if fileLineOfCodeLine.isEmpty || code.hasSuffix("\n") { fileLineOfCodeLine.append(fileLine) }
-                code += text
-                let extraLines = text.utf8.dropLast().reduce(0) { $1 == 10 ? $0 + 1 : $0 }
-                for _ in 0..<extraLines { fileLineOfCodeLine.append(fileLine) }
+            var pieces: [Piece] = []
+            for case let .string(_, line, start) in strings {
+                guard let decoded = LineTrackingJSONParser.decodeString(bytes, contentStart: start, recordingOffsets: true)
+                else { continue }
+                pieces.append(Piece(bytes: decoded.bytes, line: line, offsets: decoded.offsets))
             }
-            var utf8 = Array(code.utf8)
-            let cellCandidates = utf8.withUnsafeMutableBufferPointer { python.candidates(in: UnsafeBufferPointer($0)) }
-            for var candidate in cellCandidates {
-                let index = candidate.line - 1
-                candidate.line = index >= 0 && index < fileLineOfCodeLine.count ? fileLineOfCodeLine[index] : (fileLineOfCodeLine.last ?? 1)
-                found.append(candidate)
-            }
+            found += candidates(in: pieces, place: place)
         }
         return found
     }
-}
 
-/// A JSON value that remembers the file line each string started on.
-enum LineTrackedJSON {
-    case object([(String, LineTrackedJSON)])
-    case array([LineTrackedJSON])
-    case string(String, Int)
-    case other
-}
-
-/// A small recursive-descent JSON parser over bytes, tracking lines; nesting is capped to stay safe on hostile input.
-struct LineTrackingJSONParser {
-    let bytes: UnsafeBufferPointer<UInt8>
-    var i = 0
-    var line = 1
-
-    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
-
-    mutating func parse() -> LineTrackedJSON? { value(depth: 0) }
-
-    mutating func skipBlanks() {
-        while i < bytes.count {
-            let b = bytes[i]
-            if b == 10 { line += 1 } else if !(b == 32 || b == 9 || b == 13) { return }
-            i += 1
+    /// Lexes one cell's pieces as a single Python source and moves each candidate to its place in the file.
+    private func candidates(in pieces: [Piece], place: FilePlaces) -> [Candidate] {
+        var code: [UInt8] = []
+        var pieceStarts: [Int] = []
+        var fileLineOfCodeLine: [Int] = []
+        for piece in pieces {
+            if fileLineOfCodeLine.isEmpty || code.last == 10 { fileLineOfCodeLine.append(piece.line) }
+            pieceStarts.append(code.count)
+            code += piece.bytes
+            let extraLines = piece.bytes.dropLast().reduce(0) { $1 == 10 ? $0 + 1 : $0 }
+            for _ in 0..<extraLines { fileLineOfCodeLine.append(piece.line) }
+        }
+        var codeLineStarts = [0]
+        for (index, byte) in code.enumerated() where byte == 10 { codeLineStarts.append(index + 1) }
+        let cellCandidates = code.withUnsafeBufferPointer { python.candidates(in: $0) }
+        return cellCandidates.map { original in
+            var candidate = original
+            let index = candidate.line - 1
+            guard index >= 0, index < codeLineStarts.count else {
+                candidate.line = fileLineOfCodeLine.last ?? 1
+                return candidate
+            }
+            candidate.line = index < fileLineOfCodeLine.count ? fileLineOfCodeLine[index] : (fileLineOfCodeLine.last ?? 1)
+            // The candidate's byte in the cell's code, then in its piece, then in the file.
+            let offset = codeLineStarts[index] + candidate.column - 1
+            guard let p = FilePlaces.lastIndex(in: pieceStarts, atMost: offset) else { return candidate }
+            let within = offset - pieceStarts[p]
+            let offsets = pieces[p].offsets
+            guard within >= 0, within < offsets.count else { return candidate }
+            (candidate.line, candidate.column) = place.lineAndColumn(of: offsets[within])
+            return candidate
         }
     }
+}
 
-    mutating func value(depth: Int) -> LineTrackedJSON? {
-        guard depth < 64 else { return nil }
-        skipBlanks()
-        guard i < bytes.count else { return nil }
-        switch bytes[i] {
-        case 123:
-            i += 1
-            var members: [(String, LineTrackedJSON)] = []
-            skipBlanks()
-            if i < bytes.count, bytes[i] == 125 { i += 1; return .object(members) }
-            while true {
-                skipBlanks()
-                guard case let .string(key, _)? = string() else { return nil }
-                skipBlanks()
-                guard i < bytes.count, bytes[i] == 58 else { return nil }
-                i += 1
-                guard let v = value(depth: depth + 1) else { return nil }
-                members.append((key, v))
-                skipBlanks()
-                guard i < bytes.count else { return nil }
-                if bytes[i] == 44 { i += 1; continue }
-                if bytes[i] == 125 { i += 1; return .object(members) }
-                return nil
-            }
-        case 91:
-            i += 1
-            var items: [LineTrackedJSON] = []
-            skipBlanks()
-            if i < bytes.count, bytes[i] == 93 { i += 1; return .array(items) }
-            while true {
-                guard let v = value(depth: depth + 1) else { return nil }
-                items.append(v)
-                skipBlanks()
-                guard i < bytes.count else { return nil }
-                if bytes[i] == 44 { i += 1; continue }
-                if bytes[i] == 93 { i += 1; return .array(items) }
-                return nil
-            }
-        case 34:
-            return string()
-        default:
-            while i < bytes.count, !(bytes[i] == 44 || bytes[i] == 93 || bytes[i] == 125 || bytes[i] == 10) { i += 1 }
-            return .other
-        }
+/// Line and column of byte offsets in a file, by binary search over its line starts.
+private struct FilePlaces {
+    private var lineStarts: [Int] = [0]
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for index in bytes.indices where bytes[index] == 10 { lineStarts.append(index + 1) }
     }
 
-    /// Reads a JSON string at the cursor, decoding escapes.
-    mutating func string() -> LineTrackedJSON? {
-        guard i < bytes.count, bytes[i] == 34 else { return nil }
-        let startLine = line
-        i += 1
-        var out: [UInt8] = []
-        var pendingHigh: UInt32? = nil
-        while i < bytes.count {
-            let b = bytes[i]
-            if b == 34 { i += 1; return .string(String(decoding: out, as: UTF8.self), startLine) }
-            if b == 10 { line += 1 }
-            if b != 92 { out.append(b); i += 1; continue }
-            guard i + 1 < bytes.count else { return nil }
-            let e = bytes[i + 1]
-            i += 2
-            switch e {
-            case 110: out.append(10)
-            case 116: out.append(9)
-            case 114: out.append(13)
-            case 98: out.append(8)
-            case 102: out.append(12)
-            case 117:
-                guard i + 4 <= bytes.count, let code = UInt32(Bytes.text(bytes, i, i + 4), radix: 16) else { return nil }
-                i += 4
-                if code >= 0xD800 && code < 0xDC00 { pendingHigh = code; continue }
-                var scalarValue = code
-                if code >= 0xDC00 && code < 0xE000, let high = pendingHigh {
-                    scalarValue = 0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00)
-                }
-                pendingHigh = nil
-                let scalar = Unicode.Scalar(scalarValue) ?? "\u{FFFD}"
-                out.append(contentsOf: Array(String(Character(scalar)).utf8))
-            default: out.append(e)
-            }
+    /// The 1-based line and byte column of `offset`.
+    func lineAndColumn(of offset: Int) -> (line: Int, column: Int) {
+        let line = Self.lastIndex(in: lineStarts, atMost: offset) ?? 0
+        return (line + 1, offset - lineStarts[line] + 1)
+    }
+
+    /// The index of the last element of ascending `sorted` that is at most `value`, or nil when none is.
+    static func lastIndex(in sorted: [Int], atMost value: Int) -> Int? {
+        guard let first = sorted.first, first <= value else { return nil }
+        var low = 0, high = sorted.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if sorted[middle] <= value { low = middle } else { high = middle - 1 }
         }
-        return nil
+        return low
     }
 }
