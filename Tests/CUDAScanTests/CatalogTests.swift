@@ -179,3 +179,62 @@ struct OneMKLCatalogTests {
         #expect(sycl?.replacement?.hasPrefix("oneapi::mkl::blas") != true)
     }
 }
+
+@Suite("cuBLAS and cuDNN → CANN aclnn operators for Ascend")
+struct AscendAclnnCatalogTests {
+    @Test("huawei-aclnn.catalog only adds ascend mappings to HIPIFY names, with the same kind and family")
+    func addsToKnownEntriesOnly() throws {
+        let directory = TestSupport.catalogDirectory
+        var known: [String: CatalogEntry] = [:]
+        for base in ["hip-cublas.catalog", "hip-cudnn.catalog"] {
+            let hip = try CatalogFileParser(fileName: base).parse(
+                String(contentsOf: directory.appendingPathComponent(base), encoding: .utf8))
+            for entry in hip.entries { known[entry.symbol] = entry }
+        }
+        let handWritten = try CatalogFileParser(fileName: "libraries.catalog").parse(
+            String(contentsOf: directory.appendingPathComponent("libraries.catalog"), encoding: .utf8))
+        let alreadyMapped = Set(handWritten.entries.filter { $0.mappings[.ascend] != nil }.map(\.symbol))
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".catalog") }.sorted()
+        // Loaded after the HIPIFY files, so the entries keep their HIP mappings and point at this file.
+        #expect(names.firstIndex(of: "huawei-aclnn.catalog")! > names.firstIndex(of: "hip-cudnn.catalog")!)
+        let aclnn = try CatalogFileParser(fileName: "huawei-aclnn.catalog").parse(
+            String(contentsOf: directory.appendingPathComponent("huawei-aclnn.catalog"), encoding: .utf8))
+        #expect(aclnn.entries.count > 180)
+        #expect(aclnn.familyDefaults.isEmpty)
+        for entry in aclnn.entries {
+            let original = try #require(known[entry.symbol], "\(entry.symbol) is not in hip-cublas.catalog or hip-cudnn.catalog")
+            #expect(entry.kind == original.kind && entry.family == original.family, "\(entry.symbol)")
+            #expect(Array(entry.mappings.keys) == [.ascend], "\(entry.symbol)")
+            #expect(!alreadyMapped.contains(entry.symbol), "\(entry.symbol) is already mapped for Ascend in libraries.catalog")
+            let replacement = entry.mappings[.ascend]?.replacement
+            #expect(replacement == nil || replacement!.hasPrefix("acl"), "\(entry.symbol) → \(replacement ?? "-")")
+        }
+    }
+
+    @Test(arguments: [
+        ("cublasSaxpy_v2", "aclnnInplaceAdd", "hipblasSaxpy"), ("cublasSdot_v2_64", "aclnnDot", "hipblasSdot_64"),
+        ("cublasSnrm2_v2", "aclnnNorm", "hipblasSnrm2"), ("cublasIsamax", "aclnnArgMax", "hipblasIsamax"),
+        ("cublasSgemv_v2", "aclnnAddmv", "hipblasSgemv"), ("cublasSgemm_64", "aclnnGemm", "hipblasSgemm_64"),
+        ("cublasHgemmStridedBatched", "aclnnBaddbmm", "hipblasHgemmStridedBatched"),
+        ("cudnnConvolutionBackwardData", "aclnnConvolutionBackward", "hipdnnConvolutionBackwardData"),
+        ("cudnnPoolingForward", "aclnnMaxPool2dWithIndices", "hipdnnPoolingForward"),
+        ("cudnnDestroyTensorDescriptor", "aclDestroyTensor", "hipdnnDestroyTensorDescriptor"),
+    ])
+    func routinesMapToTheirOperator(symbol: String, aclnn: String, hip: String) throws {
+        let (entry, match) = try #require(TestSupport.catalog.lookup(symbol))
+        let ascend = TestSupport.catalog.mapping(for: entry, target: .ascend, wildcardMatch: match)
+        #expect(ascend?.replacement == aclnn)
+        #expect(ascend?.effort == .rewrite || ascend?.effort == .mechanical)
+        // The HIP mapping of the HIPIFY tables survives the extra file.
+        let hipMapping = TestSupport.catalog.mapping(for: entry, target: .hip, wildcardMatch: match)
+        #expect(hipMapping?.replacement == hip)
+    }
+
+    @Test("double-precision matrix products stay blockers", arguments: ["cublasDgemm_v2", "cublasDgemmStridedBatched", "cublasDgemv"])
+    func doublePrecisionIsABlocker(symbol: String) throws {
+        let (entry, match) = try #require(TestSupport.catalog.lookup(symbol))
+        let ascend = TestSupport.catalog.mapping(for: entry, target: .ascend, wildcardMatch: match)
+        #expect(ascend?.replacement == nil)
+        #expect(ascend?.effort == .blocker)
+    }
+}
