@@ -132,6 +132,9 @@ struct OneMKLCatalogTests {
         ("sycl-onemkl-blas.catalog", ["hip-cublas.catalog"], "oneapi::mkl::blas::column_major::", 600),
         ("sycl-onemkl-lapack.catalog", ["hip-cusolver.catalog"], "oneapi::mkl::lapack::", 100),
         ("sycl-onemkl-dft-rng.catalog", ["hip-cufft.catalog", "hip-curand.catalog"], "", 30),
+        ("sycl-onemkl-sparse.catalog", ["hip-cusparse.catalog"], "oneapi::mkl::sparse::", 50),
+        ("sycl-onemkl-device-rng.catalog", ["hip-curand.catalog"], "oneapi::mkl::rng::device::", 20),
+        ("sycl-onednn.catalog", ["hip-cudnn.catalog"], "dnnl::", 40),
     ])
     func addsToKnownEntriesOnly(file: String, bases: [String], namespace: String, atLeast: Int) throws {
         let directory = TestSupport.catalogDirectory
@@ -141,17 +144,26 @@ struct OneMKLCatalogTests {
                 String(contentsOf: directory.appendingPathComponent(base), encoding: .utf8))
             for entry in hip.entries { known[entry.symbol] = entry }
         }
-        let handWritten = try CatalogFileParser(fileName: "libraries.catalog").parse(
-            String(contentsOf: directory.appendingPathComponent("libraries.catalog"), encoding: .utf8))
-        let alreadyMapped = Set(handWritten.entries.filter { $0.mappings[.sycl] != nil }.map(\.symbol))
+        // Every other file (libraries.catalog, kernel.catalog, the other sycl-* files…) that maps a symbol for SYCL:
+        // repeating it here would silently override that mapping, or be overridden, depending on name order.
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".catalog") }.sorted()
+        var alreadyMapped: [String: String] = [:]
+        for name in names where name != file {
+            let other = try CatalogFileParser(fileName: name).parse(
+                String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8))
+            for entry in other.entries where entry.mappings[.sycl] != nil { alreadyMapped[entry.symbol] = name }
+        }
+        // Loaded after the HIPIFY files, so the entries keep their HIP mappings.
+        for base in bases { #expect(names.firstIndex(of: file)! > names.firstIndex(of: base)!) }
         let onemkl = try CatalogFileParser(fileName: file).parse(
             String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8))
         #expect(onemkl.entries.count > atLeast)
+        #expect(onemkl.familyDefaults.isEmpty)
         for entry in onemkl.entries {
             let original = try #require(known[entry.symbol], "\(entry.symbol) is not in \(bases)")
-            #expect(entry.kind == original.kind && entry.family == original.family)
-            #expect(Array(entry.mappings.keys) == [.sycl])
-            #expect(!alreadyMapped.contains(entry.symbol), "\(entry.symbol) is already mapped for SYCL in libraries.catalog")
+            #expect(entry.kind == original.kind && entry.family == original.family, "\(entry.symbol)")
+            #expect(Array(entry.mappings.keys) == [.sycl], "\(entry.symbol)")
+            #expect(alreadyMapped[entry.symbol] == nil, "\(entry.symbol) is already mapped for SYCL in \(alreadyMapped[entry.symbol] ?? "")")
             let replacement = entry.mappings[.sycl]?.replacement
             #expect(replacement == nil || replacement!.hasPrefix(namespace))
         }
@@ -170,6 +182,48 @@ struct OneMKLCatalogTests {
         let namespace = ["lapack::", "dft::", "rng::"].contains { routine.hasPrefix($0) } ? "oneapi::mkl::" : "oneapi::mkl::blas::column_major::"
         #expect(sycl?.replacement == namespace + routine)
         #expect(sycl?.effort == .mechanical)
+    }
+
+    @Test("cuSPARSE, cuRAND device API and cuDNN names map to oneMKL sparse, oneMKL device RNG and oneDNN", arguments: [
+        ("cusparseSpMV", "oneapi::mkl::sparse::gemv", Effort.mechanical),
+        ("cusparseCreateCsr", "oneapi::mkl::sparse::set_csr_data", Effort.rewrite),
+        ("cusparseDestroySpMat", "oneapi::mkl::sparse::release_matrix_handle", Effort.mechanical),
+        ("cusparseSpMatDescr_t", "oneapi::mkl::sparse::matrix_handle_t", Effort.mechanical),
+        ("cusparseDcsrmv", "oneapi::mkl::sparse::gemv", Effort.rewrite),
+        ("curandStatePhilox4_32_10_t", "oneapi::mkl::rng::device::philox4x32x10", Effort.rewrite),
+        ("curandStateMRG32k3a_t", "oneapi::mkl::rng::device::mrg32k3a", Effort.rewrite),
+        ("curand_normal2", "oneapi::mkl::rng::device::generate", Effort.rewrite),
+        ("curand_poisson", "oneapi::mkl::rng::device::generate", Effort.rewrite),
+        ("cudnnSetTensor4dDescriptor", "dnnl::memory::desc", Effort.rewrite),
+        ("cudnnConvolutionBackwardData", "dnnl::convolution_backward_data", Effort.rewrite),
+        ("cudnnConvolutionBackwardFilter", "dnnl::convolution_backward_weights", Effort.rewrite),
+        ("cudnnPoolingForward", "dnnl::pooling_forward", Effort.rewrite),
+        ("cudnnTransformTensor", "dnnl::reorder", Effort.rewrite),
+    ])
+    func sparseRandomAndDNNNamesGainSYCLReplacements(symbol: String, replacement: String, effort: Effort) throws {
+        let (entry, match) = try #require(TestSupport.catalog.lookup(symbol))
+        let sycl = TestSupport.catalog.mapping(for: entry, target: .sycl, wildcardMatch: match)
+        #expect(sycl?.replacement == replacement)
+        #expect(sycl?.effort == effort)
+        // The HIPIFY mapping loaded earlier survives.
+        #expect(TestSupport.catalog.mapping(for: entry, target: .hip, wildcardMatch: match)?.replacement != nil)
+    }
+
+    @Test("workspace-size queries have no oneMKL counterpart and are dropped", arguments: ["cusparseSpMV_bufferSize", "cusparseSpMM_bufferSize", "cusparseDcsrsv2_bufferSize"])
+    func bufferSizeQueriesAreDropped(symbol: String) throws {
+        let (entry, match) = try #require(TestSupport.catalog.lookup(symbol))
+        let sycl = try #require(TestSupport.catalog.mapping(for: entry, target: .sycl, wildcardMatch: match))
+        #expect(sycl.replacement == nil)
+        #expect(sycl.effort == .mechanical)
+    }
+
+    @Test("mappings recorded before these files keep their SYCL replacement", arguments: [
+        ("curand_init", "oneapi::mkl::rng::device::philox4x32x10"), ("curand_uniform", "oneapi::mkl::rng::device::generate"),
+        ("cudnnConvolutionForward", "dnnl::convolution_forward"), ("cudnnCreate", "dnnl::engine"),
+    ])
+    func earlierSYCLMappingsAreKept(symbol: String, replacement: String) throws {
+        let (entry, match) = try #require(TestSupport.catalog.lookup(symbol))
+        #expect(TestSupport.catalog.mapping(for: entry, target: .sycl, wildcardMatch: match)?.replacement == replacement)
     }
 
     @Test("precisions oneMKL lacks keep no oneMKL replacement", arguments: ["cublasCsymv", "cublasZsyr_v2", "cublasCrot", "cublasZrot_v2", "cusolverDnSgesvdj", "cusolverDnCpotrfBatched"])
