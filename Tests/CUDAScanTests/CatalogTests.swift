@@ -126,17 +126,18 @@ struct CatalogTests {
     }
 }
 
-@Suite("cuBLAS, cuSOLVER, cuFFT and cuRAND → oneMKL for SYCL")
-struct OneMKLCatalogTests {
-    @Test("the oneMKL files only add sycl mappings to names the HIPIFY tables list, with the same kind and family", arguments: [
-        ("sycl-onemkl-blas.catalog", ["hip-cublas.catalog"], "oneapi::mkl::blas::column_major::", 600),
-        ("sycl-onemkl-lapack.catalog", ["hip-cusolver.catalog"], "oneapi::mkl::lapack::", 100),
-        ("sycl-onemkl-dft-rng.catalog", ["hip-cufft.catalog", "hip-curand.catalog"], "", 30),
-        ("sycl-onemkl-sparse.catalog", ["hip-cusparse.catalog"], "oneapi::mkl::sparse::", 50),
-        ("sycl-onemkl-device-rng.catalog", ["hip-curand.catalog"], "oneapi::mkl::rng::device::", 20),
-        ("sycl-onednn.catalog", ["hip-cudnn.catalog"], "dnnl::", 40),
+@Suite("Catalog files adding SYCL (oneMKL, oneDNN) or Ascend (aclnn) to the HIPIFY names")
+struct AddedTargetCatalogTests {
+    @Test("the oneMKL, oneDNN and aclnn files only add their target's mappings to names the HIPIFY tables list, with the same kind and family", arguments: [
+        ("sycl-onemkl-blas.catalog", ["hip-cublas.catalog"], Target.sycl, "oneapi::mkl::blas::column_major::", 600),
+        ("sycl-onemkl-lapack.catalog", ["hip-cusolver.catalog"], .sycl, "oneapi::mkl::lapack::", 100),
+        ("sycl-onemkl-dft-rng.catalog", ["hip-cufft.catalog", "hip-curand.catalog"], .sycl, "", 30),
+        ("sycl-onemkl-sparse.catalog", ["hip-cusparse.catalog"], .sycl, "oneapi::mkl::sparse::", 50),
+        ("sycl-onemkl-device-rng.catalog", ["hip-curand.catalog"], .sycl, "oneapi::mkl::rng::device::", 20),
+        ("sycl-onednn.catalog", ["hip-cudnn.catalog"], .sycl, "dnnl::", 40),
+        ("huawei-aclnn.catalog", ["hip-cublas.catalog", "hip-cudnn.catalog"], .ascend, "acl", 180),
     ])
-    func addsToKnownEntriesOnly(file: String, bases: [String], namespace: String, atLeast: Int) throws {
+    func addsToKnownEntriesOnly(file: String, bases: [String], target: Target, namespace: String, atLeast: Int) throws {
         let directory = TestSupport.catalogDirectory
         var known: [String: CatalogEntry] = [:]
         for base in bases {
@@ -144,28 +145,28 @@ struct OneMKLCatalogTests {
                 String(contentsOf: directory.appendingPathComponent(base), encoding: .utf8))
             for entry in hip.entries { known[entry.symbol] = entry }
         }
-        // Every other file (libraries.catalog, kernel.catalog, the other sycl-* files…) that maps a symbol for SYCL:
-        // repeating it here would silently override that mapping, or be overridden, depending on name order.
+        // Every other file (libraries.catalog, kernel.catalog, the other sycl-* files…) that maps a symbol for the
+        // target: repeating it here would silently override that mapping, or be overridden, depending on name order.
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".catalog") }.sorted()
         var alreadyMapped: [String: String] = [:]
         for name in names where name != file {
             let other = try CatalogFileParser(fileName: name).parse(
                 String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8))
-            for entry in other.entries where entry.mappings[.sycl] != nil { alreadyMapped[entry.symbol] = name }
+            for entry in other.entries where entry.mappings[target] != nil { alreadyMapped[entry.symbol] = name }
         }
-        // Loaded after the HIPIFY files, so the entries keep their HIP mappings.
+        // Loaded after the HIPIFY files, so the entries keep their HIP mappings and point at this file.
         for base in bases { #expect(names.firstIndex(of: file)! > names.firstIndex(of: base)!) }
-        let onemkl = try CatalogFileParser(fileName: file).parse(
+        let added = try CatalogFileParser(fileName: file).parse(
             String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8))
-        #expect(onemkl.entries.count > atLeast)
-        #expect(onemkl.familyDefaults.isEmpty)
-        for entry in onemkl.entries {
+        #expect(added.entries.count > atLeast)
+        #expect(added.familyDefaults.isEmpty)
+        for entry in added.entries {
             let original = try #require(known[entry.symbol], "\(entry.symbol) is not in \(bases)")
             #expect(entry.kind == original.kind && entry.family == original.family, "\(entry.symbol)")
-            #expect(Array(entry.mappings.keys) == [.sycl], "\(entry.symbol)")
-            #expect(alreadyMapped[entry.symbol] == nil, "\(entry.symbol) is already mapped for SYCL in \(alreadyMapped[entry.symbol] ?? "")")
-            let replacement = entry.mappings[.sycl]?.replacement
-            #expect(replacement == nil || replacement!.hasPrefix(namespace))
+            #expect(Array(entry.mappings.keys) == [target], "\(entry.symbol)")
+            #expect(alreadyMapped[entry.symbol] == nil, "\(entry.symbol) is already mapped for \(target) in \(alreadyMapped[entry.symbol] ?? "")")
+            let replacement = entry.mappings[target]?.replacement
+            #expect(replacement == nil || replacement!.hasPrefix(namespace), "\(entry.symbol) → \(replacement ?? "-")")
         }
     }
 
@@ -236,35 +237,6 @@ struct OneMKLCatalogTests {
 
 @Suite("cuBLAS and cuDNN → CANN aclnn operators for Ascend")
 struct AscendAclnnCatalogTests {
-    @Test("huawei-aclnn.catalog only adds ascend mappings to HIPIFY names, with the same kind and family")
-    func addsToKnownEntriesOnly() throws {
-        let directory = TestSupport.catalogDirectory
-        var known: [String: CatalogEntry] = [:]
-        for base in ["hip-cublas.catalog", "hip-cudnn.catalog"] {
-            let hip = try CatalogFileParser(fileName: base).parse(
-                String(contentsOf: directory.appendingPathComponent(base), encoding: .utf8))
-            for entry in hip.entries { known[entry.symbol] = entry }
-        }
-        let handWritten = try CatalogFileParser(fileName: "libraries.catalog").parse(
-            String(contentsOf: directory.appendingPathComponent("libraries.catalog"), encoding: .utf8))
-        let alreadyMapped = Set(handWritten.entries.filter { $0.mappings[.ascend] != nil }.map(\.symbol))
-        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".catalog") }.sorted()
-        // Loaded after the HIPIFY files, so the entries keep their HIP mappings and point at this file.
-        #expect(names.firstIndex(of: "huawei-aclnn.catalog")! > names.firstIndex(of: "hip-cudnn.catalog")!)
-        let aclnn = try CatalogFileParser(fileName: "huawei-aclnn.catalog").parse(
-            String(contentsOf: directory.appendingPathComponent("huawei-aclnn.catalog"), encoding: .utf8))
-        #expect(aclnn.entries.count > 180)
-        #expect(aclnn.familyDefaults.isEmpty)
-        for entry in aclnn.entries {
-            let original = try #require(known[entry.symbol], "\(entry.symbol) is not in hip-cublas.catalog or hip-cudnn.catalog")
-            #expect(entry.kind == original.kind && entry.family == original.family, "\(entry.symbol)")
-            #expect(Array(entry.mappings.keys) == [.ascend], "\(entry.symbol)")
-            #expect(!alreadyMapped.contains(entry.symbol), "\(entry.symbol) is already mapped for Ascend in libraries.catalog")
-            let replacement = entry.mappings[.ascend]?.replacement
-            #expect(replacement == nil || replacement!.hasPrefix("acl"), "\(entry.symbol) → \(replacement ?? "-")")
-        }
-    }
-
     @Test(arguments: [
         ("cublasSaxpy_v2", "aclnnInplaceAdd", "hipblasSaxpy"), ("cublasSdot_v2_64", "aclnnDot", "hipblasSdot_64"),
         ("cublasSnrm2_v2", "aclnnNorm", "hipblasSnrm2"), ("cublasIsamax", "aclnnArgMax", "hipblasIsamax"),
