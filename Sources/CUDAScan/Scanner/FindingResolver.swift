@@ -72,7 +72,17 @@ public struct FindingResolver: Sendable {
     }
 
     private func resolveKey(_ key: String) -> Finding.Meaning? {
-        guard let (entry, match) = catalog.lookup(key) else { return nil }
+        var resolvedKey = key
+        var found = catalog.lookup(key)
+        if found == nil {
+            for prefix in Self.dottedPrefixes(of: key) {
+                if let hit = catalog.lookup(prefix) {
+                    (resolvedKey, found) = (prefix, hit)
+                    break
+                }
+            }
+        }
+        guard let (entry, match) = found else { return nil }
         var mappings: [Target: Mapping] = [:]
         for target in Target.allCases {
             if let mapping = catalog.mapping(for: entry, target: target, wildcardMatch: match) {
@@ -80,7 +90,24 @@ public struct FindingResolver: Sendable {
             }
         }
         fillRequired(&mappings)
-        return Finding.Meaning(key: key, family: entry.family, kind: entry.kind, cataloged: true, mappings: mappings)
+        return Finding.Meaning(key: resolvedKey, family: entry.family, kind: entry.kind, cataloged: true, mappings: mappings)
+    }
+
+    /// The shorter dotted names a Python key stands on, longest first, down to two components:
+    /// `torch.version.cuda.split` → `torch.version.cuda`, `torch.version`. A method of a catalogued value (`.split` of
+    /// the version string, `.scale` of a `GradScaler`) is a use of that value, so the value's entry answers for it.
+    /// Empty for keys that are not plain dotted names (imports, strings, `.cuda()`, C++ names).
+    static func dottedPrefixes(of key: String) -> [String] {
+        guard let first = key.utf8.first, Bytes.isIdentStart(first),
+              key.utf8.allSatisfy({ Bytes.isIdentBody($0) || $0 == 46 }) else { return [] }
+        var parts = key.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count > 2, !parts.contains(where: \.isEmpty) else { return [] }
+        var prefixes: [String] = []
+        while parts.count > 2 {
+            parts.removeLast()
+            prefixes.append(parts.joined(separator: "."))
+        }
+        return prefixes
     }
 
     private func familyMappings(_ family: String) -> [Target: Mapping] {
