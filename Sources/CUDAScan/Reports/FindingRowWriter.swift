@@ -91,10 +91,7 @@ struct FindingRowWriter {
     private static let jsonLastClose = Array("\n    }\n".utf8)
 
     private mutating func pieces(for finding: UnsafePointer<Finding>) -> Pieces {
-        if let known = pieces.value(for: finding) { return known }
-        let made = makePieces(finding.pointee)
-        pieces.remember(made, for: finding)
-        return made
+        pieces.value(for: finding) ?? pieces.remember(makePieces(finding.pointee), for: finding)
     }
 
     private mutating func makePieces(_ finding: Finding) -> Pieces {

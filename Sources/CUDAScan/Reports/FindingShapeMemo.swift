@@ -39,11 +39,13 @@ struct FindingShapeMemo<Value> {
         return known.value
     }
 
-    /// Remembers `value` for `finding`'s shape.
-    mutating func remember(_ value: Value, for finding: UnsafePointer<Finding>) {
+    /// Remembers `value` for `finding`'s shape, and returns it.
+    @discardableResult
+    mutating func remember(_ value: Value, for finding: UnsafePointer<Finding>) -> Value {
         let made = entry(finding, value)
         if byMeaning.count < identityLimit { byMeaning[ObjectIdentifier(finding.pointee.meaning)] = made }
         byKey[finding.pointee.key] = made
+        return value
     }
 
     private func entry(_ finding: UnsafePointer<Finding>, _ value: Value) -> Entry {

@@ -21,16 +21,14 @@ struct FindingTable {
     }
 
     /// The cells a finding's meaning decides on the target: family, replacement, effort and note. A class, so a
-    /// lookup costs one retain instead of one per cell; it holds its meaning, so the meaning's identifier stays unique.
+    /// lookup costs one retain instead of one per cell.
     private final class MeaningCells {
-        let meaning: Finding.Meaning
         let family: Cell
         let replacement: Cell
         let effort: Cell
         let note: Cell
 
-        init(meaning: Finding.Meaning, family: Cell, replacement: Cell, effort: Cell, note: Cell) {
-            self.meaning = meaning
+        init(family: Cell, replacement: Cell, effort: Cell, note: Cell) {
             self.family = family
             self.replacement = replacement
             self.effort = effort
@@ -38,13 +36,12 @@ struct FindingTable {
         }
     }
 
-    /// Cells memoised per distinct text, per meaning object and per file run: scanned findings share meaning objects,
-    /// so most rows cost an identity lookup instead of four string lookups.
+    /// Cells memoised per distinct text, per shape of finding (`FindingShapeMemo`, as the other writers do) and per
+    /// file run, so most rows cost an identity lookup instead of four string lookups.
     private struct CellCache {
         let target: Target
         var byText: [String: Cell] = [:]
-        /// Meaning cells by the meaning object.
-        var byMeaning: [ObjectIdentifier: MeaningCells] = [:]
+        var byShape = FindingShapeMemo<MeaningCells>()
         var lastFile: (text: String, cell: Cell)?
 
         mutating func cell(_ text: String) -> Cell {
@@ -61,16 +58,12 @@ struct FindingTable {
             return made
         }
 
-        mutating func cells(_ meaning: Finding.Meaning) -> MeaningCells {
-            let id = ObjectIdentifier(meaning)
-            if let known = byMeaning[id], known.meaning === meaning { return known }
-            let mapping = meaning.mappings[target]
-            let made = MeaningCells(meaning: meaning, family: cell(meaning.family), replacement: cell(ReportWriter.replacementText(mapping)),
+        mutating func cells(_ finding: UnsafePointer<Finding>) -> MeaningCells {
+            if let known = byShape.value(for: finding) { return known }
+            let mapping = finding.pointee.mappings[target]
+            let made = MeaningCells(family: cell(finding.pointee.family), replacement: cell(ReportWriter.replacementText(mapping)),
                                     effort: cell(mapping?.effort.rawValue ?? "rewrite"), note: cell(mapping?.note ?? ""))
-            // Findings read back from a store each hold a meaning of their own; remembering every one by identity
-            // would cost an entry per finding, so only the first 65,536 are kept (the text cache serves the rest).
-            if byMeaning.count < 65_536 { byMeaning[id] = made }
-            return made
+            return byShape.remember(made, for: finding)
         }
     }
 
@@ -85,7 +78,7 @@ struct FindingTable {
             // Findings are read through the pointer, field by field: iterating the array copied each one.
             for index in all.indices {
                 let finding = base + index
-                let cells = cache.cells(finding.pointee.meaning)
+                let cells = cache.cells(finding)
                 widths[0] = max(widths[0], cache.file(finding.pointee.file).width + 2 + Self.digits(finding.pointee.line)
                                 + Self.digits(finding.pointee.column))
                 widths[1] = max(widths[1], cache.cell(finding.pointee.symbol).width)
@@ -113,7 +106,7 @@ struct FindingTable {
             guard let base = all.baseAddress else { return }
             for index in all.indices {
                 let finding = base + index
-                let cells = cache.cells(finding.pointee.meaning)
+                let cells = cache.cells(finding)
                 let file = cache.file(finding.pointee.file)
                 let line = finding.pointee.line, column = finding.pointee.column
                 row += file.bytes

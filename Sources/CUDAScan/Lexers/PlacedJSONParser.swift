@@ -1,43 +1,42 @@
-/// A JSON value that remembers where each string started: its file line, and the offset of its first content
-/// byte (just after the opening quote).
-enum LineTrackedJSON {
-    case object([(String, LineTrackedJSON)])
-    case array([LineTrackedJSON])
-    case string(String, line: Int, start: Int)
+/// A JSON value whose strings remember where they start: the offset of the first content byte (just after the
+/// opening quote), from which `PlacedJSONParser.decodeString` can recover each decoded byte's place in the file.
+enum PlacedJSON {
+    case object([(String, PlacedJSON)])
+    case array([PlacedJSON])
+    case string(String, start: Int)
     case other
 }
 
-/// A small recursive-descent JSON parser over bytes, tracking lines; nesting is capped to stay safe on hostile input.
-struct LineTrackingJSONParser {
+/// A small recursive-descent JSON parser over bytes; nesting is capped to stay safe on hostile input.
+struct PlacedJSONParser {
     let bytes: UnsafeBufferPointer<UInt8>
     var i = 0
-    var line = 1
 
     init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
-    mutating func parse() -> LineTrackedJSON? { value(depth: 0) }
+    mutating func parse() -> PlacedJSON? { value(depth: 0) }
 
     mutating func skipBlanks() {
         while i < bytes.count {
             let b = bytes[i]
-            if b == 10 { line += 1 } else if !(b == 32 || b == 9 || b == 13) { return }
+            guard b == 10 || b == 32 || b == 9 || b == 13 else { return }
             i += 1
         }
     }
 
-    mutating func value(depth: Int) -> LineTrackedJSON? {
+    mutating func value(depth: Int) -> PlacedJSON? {
         guard depth < 64 else { return nil }
         skipBlanks()
         guard i < bytes.count else { return nil }
         switch bytes[i] {
         case 123:
             i += 1
-            var members: [(String, LineTrackedJSON)] = []
+            var members: [(String, PlacedJSON)] = []
             skipBlanks()
             if i < bytes.count, bytes[i] == 125 { i += 1; return .object(members) }
             while true {
                 skipBlanks()
-                guard case let .string(key, _, _)? = string() else { return nil }
+                guard case let .string(key, _)? = string() else { return nil }
                 skipBlanks()
                 guard i < bytes.count, bytes[i] == 58 else { return nil }
                 i += 1
@@ -51,7 +50,7 @@ struct LineTrackingJSONParser {
             }
         case 91:
             i += 1
-            var items: [LineTrackedJSON] = []
+            var items: [PlacedJSON] = []
             skipBlanks()
             if i < bytes.count, bytes[i] == 93 { i += 1; return .array(items) }
             while true {
@@ -72,14 +71,12 @@ struct LineTrackingJSONParser {
     }
 
     /// Reads a JSON string at the cursor, decoding escapes.
-    mutating func string() -> LineTrackedJSON? {
+    mutating func string() -> PlacedJSON? {
         guard i < bytes.count, bytes[i] == 34 else { return nil }
-        let startLine = line
         let start = i + 1
         guard let decoded = Self.decodeString(bytes, contentStart: start, recordingOffsets: false) else { return nil }
-        for k in start..<decoded.end where bytes[k] == 10 { line += 1 }
         i = decoded.end + 1
-        return .string(String(decoding: decoded.bytes, as: UTF8.self), line: startLine, start: start)
+        return .string(String(decoding: decoded.bytes, as: UTF8.self), start: start)
     }
 
     /// The decoded bytes of the JSON string whose content starts at `contentStart`, the offset of its closing quote,
