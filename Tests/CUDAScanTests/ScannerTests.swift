@@ -55,6 +55,9 @@ struct ScannerTests {
         symlink(".", root.appendingPathComponent("self").path)
         mkfifo(root.appendingPathComponent("pipe.cu").path, 0o644)
         try Data(repeating: 0x61, count: 4096).write(to: root.appendingPathComponent("huge.cu"))
+        // A notebook cut short, and JSON that is not a notebook.
+        try TestSupport.write("{\"cells\": [{\"cell_type\": \"code\", \"source\": [\"torch.cuda.", to: "cut.ipynb", in: root)
+        try TestSupport.write("[1, 2, 3]\n", to: "list.ipynb", in: root)
         // An unreadable directory (root may still read it; then it must simply be scanned).
         try TestSupport.write("cudaDeviceReset();\n", to: "locked/inner.cu", in: root)
         chmod(root.appendingPathComponent("locked").path, 0o000)
@@ -70,6 +73,8 @@ struct ScannerTests {
         #expect(reasons["self"] == "symlink to a directory (not followed)")
         #expect(reasons["pipe.cu"] == "not a regular file (fifo)")
         #expect(reasons["huge.cu"]?.hasPrefix("too large") == true)
+        #expect(reasons["cut.ipynb"] == "not a notebook: the JSON is malformed or cut short")
+        #expect(reasons["list.ipynb"] == "not a notebook: no \"cells\" array")
         var symbols = ["cudaMalloc", "cudaFree", "cudaSetDevice", "cudaGetDevice"]
         if canReadLocked {
             symbols.append("cudaDeviceReset")

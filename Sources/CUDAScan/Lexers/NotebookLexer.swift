@@ -10,10 +10,17 @@ public struct NotebookLexer: SourceLexer {
     public init(python: PythonLexer) { self.python = python }
 
     /// The candidates in the code cells of the notebook in `bytes`; a notebook that is not valid JSON yields none.
-    public func candidates(in bytes: UnsafeBufferPointer<UInt8>) -> [Candidate] {
+    public func candidates(in bytes: UnsafeBufferPointer<UInt8>) -> [Candidate] { lex(bytes).candidates }
+
+    /// The candidates, or why `bytes` is not a notebook (not JSON, or no `cells` array).
+    public func lex(_ bytes: UnsafeBufferPointer<UInt8>) -> LexResult {
         var parser = PlacedJSONParser(bytes: bytes)
-        guard let root = parser.parse(), case let .object(members) = root,
-              case let .array(cells)? = members.first(where: { $0.0 == "cells" })?.1 else { return [] }
+        guard let root = parser.parse() else {
+            return LexResult(candidates: [], unreadable: "not a notebook: the JSON is malformed or cut short")
+        }
+        guard case let .object(members) = root, case let .array(cells)? = members.first(where: { $0.0 == "cells" })?.1 else {
+            return LexResult(candidates: [], unreadable: "not a notebook: no \"cells\" array")
+        }
         let place = FilePlaces(bytes)
         var found: [Candidate] = []
         for cell in cells {
@@ -47,7 +54,7 @@ public struct NotebookLexer: SourceLexer {
                 found.append(candidate)
             }
         }
-        return found
+        return LexResult(candidates: found)
     }
 }
 

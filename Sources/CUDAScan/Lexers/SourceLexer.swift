@@ -14,11 +14,15 @@ public struct LexResult: Sendable {
     public var candidates: [Candidate]
     /// CUDA-prefixed names the file defines (`#define`) or declares (variables, functions): the project's own names.
     public var ownNames: Set<String>
+    /// Why the file could not be read as its language at all (a notebook that is not JSON), so the scan lists it
+    /// as skipped instead of silently finding nothing; nil for every file a lexer could read.
+    public var unreadable: String?
 
     /// Creates a result.
-    public init(candidates: [Candidate], ownNames: Set<String> = []) {
+    public init(candidates: [Candidate], ownNames: Set<String> = [], unreadable: String? = nil) {
         self.candidates = candidates
         self.ownNames = ownNames
+        self.unreadable = unreadable
     }
 }
 

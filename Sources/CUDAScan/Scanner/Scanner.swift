@@ -197,12 +197,16 @@ public struct Scanner: Sendable {
                     local.skipped.append(SkippedFile(path: item.relativePath, reason: failure.reason))
                 case let .success(count):
                     readBytes = count
-                    local.files += 1
-                    local.bytes += count
                     let lexer = lexers[item.language] ?? item.language.lexer(catalog: catalog)
                     let result = buffer.withUnsafeBufferPointer { all in
                         lexer.lex(UnsafeBufferPointer(rebasing: all[0..<count]), interner: interner)
                     }
+                    if let reason = result.unreadable {
+                        local.skipped.append(SkippedFile(path: item.relativePath, reason: reason))
+                        break
+                    }
+                    local.files += 1
+                    local.bytes += count
                     local.ownNames.formUnion(result.ownNames)
                     var fileFindings: [Finding] = []
                     fileFindings.reserveCapacity(result.candidates.count)
