@@ -82,14 +82,11 @@ public struct Catalog: Sendable {
 
     private mutating func merge(_ content: CatalogFileParser.Content) {
         for entry in content.entries {
-            if var existing = entries[entry.symbol] {
-                existing.kind = entry.kind
-                existing.family = entry.family
-                existing.mappings.merge(entry.mappings) { _, new in new }
-                existing.origin = entry.origin
-                entries[entry.symbol] = existing
-            } else {
-                entries[entry.symbol] = entry
+            // One hash for a new symbol (most of them); a later file's entry keeps the targets it does not map.
+            if let existing = entries.updateValue(entry, forKey: entry.symbol), !existing.mappings.isEmpty {
+                var merged = entry
+                merged.mappings = existing.mappings.merging(entry.mappings) { _, new in new }
+                entries[entry.symbol] = merged
             }
         }
         for (family, mappings) in content.familyDefaults {
@@ -105,26 +102,30 @@ public struct Catalog: Sendable {
         var chainPrefixes: [[UInt8]] = []
         var pythonSymbols = SymbolHashSet()
         var pythonPrefixes: [[UInt8]] = []
-        for (symbol, entry) in entries {
-            let isCodeSymbol = !entry.kind.hasPrefix("python") && !Catalog.namespaces.contains(where: { symbol.hasPrefix($0) })
-            if entry.isWildcard {
-                rules.append(entry)
-                if isCodeSymbol, let star = symbol.utf8.firstIndex(of: 42) { chainPrefixes.append(Array(symbol.utf8[..<star])) }
-            } else if isCodeSymbol {
-                symbols.insert(symbol)
-            }
-            if entry.kind.hasPrefix("python") {
-                if let star = symbol.utf8.firstIndex(of: 42) {
+        // By index, reading only the fields needed: iterating the pairs copied every entry.
+        for index in entries.indices {
+            let symbol = entries.keys[index]
+            let isPython = entries.values[index].kind.utf8.starts(with: "python".utf8)
+            let star = symbol.utf8.firstIndex(of: 42)
+            let literal = star.map { symbol.utf8[..<$0] } ?? symbol.utf8[...]
+            if isPython {
+                if let star {
                     pythonPrefixes.append(Array(symbol.utf8[..<star]))
                 } else {
                     pythonSymbols.insert(symbol)
                 }
+                if literal.first != 46, let head = literal.split(separator: 46).first { heads.insert(String(Substring(head))) }
+                if star != nil { rules.append(entries.values[index]) }
+                continue
             }
-            let literal = symbol.utf8.firstIndex(of: 42).map { String(Substring(symbol.utf8[..<$0])) } ?? symbol
-            if entry.kind.hasPrefix("python") {
-                if let head = literal.utf8.split(separator: 46).first, !literal.hasPrefix(".") { heads.insert(String(Substring(head))) }
-            } else if !Catalog.namespaces.contains(where: { symbol.hasPrefix($0) }),
-                      let first = literal.utf8.first, IdentifierGate.isIdentifierStart(first) {
+            let isCodeSymbol = !Self.isNamespaced(symbol)
+            if star != nil {
+                rules.append(entries.values[index])
+                if isCodeSymbol { chainPrefixes.append(Array(literal)) }
+            } else if isCodeSymbol {
+                symbols.insert(symbol)
+            }
+            if isCodeSymbol, let first = literal.first, IdentifierGate.isIdentifierStart(first) {
                 gate.insert(literal)
             }
         }
@@ -157,6 +158,17 @@ public struct Catalog: Sendable {
 
     /// Key prefixes of symbols that are not C/C++ or Python names.
     static let namespaces = ["build:", "pip:", "docker:", "import:"]
+
+    /// Whether `symbol` starts with one of `namespaces` (tested on its first byte before any prefix).
+    static func isNamespaced(_ symbol: String) -> Bool {
+        switch symbol.utf8.first {
+        case 98: return symbol.utf8.starts(with: "build:".utf8)
+        case 112: return symbol.utf8.starts(with: "pip:".utf8)
+        case 100: return symbol.utf8.starts(with: "docker:".utf8)
+        case 105: return symbol.utf8.starts(with: "import:".utf8)
+        default: return false
+        }
+    }
 
     /// The number of entries, wildcard rules included.
     public var count: Int { entries.count + wildcards.count }

@@ -22,9 +22,12 @@ public struct CatalogFileParser: Sendable {
     /// Parses `text`, throwing the first malformed line as a `CatalogError`.
     public func parse(_ text: String) throws(CatalogError) -> Content {
         var content = Content()
-        var firstLineOf: [String: Int] = [:]
-        // Byte-level parsing: the catalog has ~10,000 lines and loads on every scan.
+        // Byte-level parsing with no per-field strings: the catalog has ~10,000 lines and loads on every scan.
         let bytes = Array(text.utf8)
+        var firstLineOf: [String: Int] = [:]
+        firstLineOf.reserveCapacity(bytes.count / 64)
+        content.entries.reserveCapacity(bytes.count / 64)
+        var fields: [Range<Int>] = []
         var lineNumber = 0
         var lineStart = 0
         while lineStart <= bytes.count {
@@ -32,15 +35,21 @@ public struct CatalogFileParser: Sendable {
             while lineEnd < bytes.count, bytes[lineEnd] != 10 { lineEnd += 1 }
             lineNumber += 1
             defer { lineStart = lineEnd + 1 }
-            let line = Self.trim(bytes[lineStart..<lineEnd])
-            guard let firstByte = line.first, firstByte != 35 else { continue }
-            let fields = line.split(separator: 124, omittingEmptySubsequences: false).map { Self.string(Self.trim($0)) }
-            if firstByte == 64 {
-                let head = fields[0].split(separator: " ", omittingEmptySubsequences: true)
-                guard head.count == 2, head[0] == "@family", isWord(String(head[1])) else {
+            let line = Self.trim(bytes, lineStart..<lineEnd)
+            guard !line.isEmpty, bytes[line.lowerBound] != 35 else { continue }
+            fields.removeAll(keepingCapacity: true)
+            var fieldStart = line.lowerBound
+            for k in line where bytes[k] == 124 {
+                fields.append(Self.trim(bytes, fieldStart..<k))
+                fieldStart = k + 1
+            }
+            fields.append(Self.trim(bytes, fieldStart..<line.upperBound))
+            if bytes[line.lowerBound] == 64 {
+                let head = Self.string(bytes, fields[0]).split(separator: " ", omittingEmptySubsequences: true)
+                guard head.count == 2, head[0] == "@family", isWord(bytes, head[1].utf8) else {
                     throw .malformedLine(file: fileName, line: lineNumber, message: "expected '@family NAME | target = …'")
                 }
-                let mappings = try parseMappings(fields.dropFirst(), line: lineNumber)
+                let mappings = try parseMappings(bytes, fields.dropFirst(), line: lineNumber)
                 guard !mappings.isEmpty else {
                     throw .malformedLine(file: fileName, line: lineNumber, message: "a family default needs at least one target mapping")
                 }
@@ -50,85 +59,85 @@ public struct CatalogFileParser: Sendable {
             guard fields.count >= 3 else {
                 throw .malformedLine(file: fileName, line: lineNumber, message: "expected 'symbol | kind | family | target = …'")
             }
-            let symbol = fields[0]
-            guard !symbol.isEmpty, !symbol.utf8.contains(where: { $0 == 32 || $0 == 9 }) else {
+            guard !fields[0].isEmpty, !bytes[fields[0]].contains(where: { $0 == 32 || $0 == 9 }) else {
                 throw .malformedLine(file: fileName, line: lineNumber, message: "the symbol must be one word without spaces")
             }
-            guard isWord(fields[1]) else {
-                throw .malformedLine(file: fileName, line: lineNumber, message: "kind '\(fields[1])' must be a lower-case word")
+            guard isWord(bytes, bytes[fields[1]]) else {
+                throw .malformedLine(file: fileName, line: lineNumber, message: "kind '\(Self.string(bytes, fields[1]))' must be a lower-case word")
             }
-            guard isWord(fields[2]) else {
-                throw .malformedLine(file: fileName, line: lineNumber, message: "family '\(fields[2])' must be a lower-case word")
+            guard isWord(bytes, bytes[fields[2]]) else {
+                throw .malformedLine(file: fileName, line: lineNumber, message: "family '\(Self.string(bytes, fields[2]))' must be a lower-case word")
             }
+            let symbol = Self.string(bytes, fields[0])
             if let first = firstLineOf.updateValue(lineNumber, forKey: symbol) {
                 throw .duplicateSymbol(file: fileName, line: lineNumber, symbol: symbol, firstLine: first)
             }
-            let mappings = try parseMappings(fields.dropFirst(3), line: lineNumber)
-            content.entries.append(CatalogEntry(symbol: symbol, kind: fields[1], family: fields[2], mappings: mappings,
-                                                origin: "\(fileName):\(lineNumber)"))
+            let mappings = try parseMappings(bytes, fields.dropFirst(3), line: lineNumber)
+            content.entries.append(CatalogEntry(symbol: symbol, kind: Self.string(bytes, fields[1]),
+                                                family: Self.string(bytes, fields[2]), mappings: mappings,
+                                                originFile: fileName, originLine: lineNumber))
         }
         return content
     }
 
-    /// The slice without leading and trailing blanks (space, tab, CR).
-    static func trim(_ slice: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-        var s = slice.startIndex, e = slice.endIndex
-        while s < e, slice[s] == 32 || slice[s] == 9 || slice[s] == 13 { s += 1 }
-        while e > s, slice[e - 1] == 32 || slice[e - 1] == 9 || slice[e - 1] == 13 { e -= 1 }
-        return slice[s..<e]
+    /// The range without leading and trailing blanks (space, tab, CR).
+    static func trim(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int> {
+        var s = range.lowerBound, e = range.upperBound
+        while s < e, bytes[s] == 32 || bytes[s] == 9 || bytes[s] == 13 { s += 1 }
+        while e > s, bytes[e - 1] == 32 || bytes[e - 1] == 9 || bytes[e - 1] == 13 { e -= 1 }
+        return s..<e
     }
 
-    static func string(_ slice: ArraySlice<UInt8>) -> String { String(decoding: slice, as: UTF8.self) }
+    static func string(_ bytes: [UInt8], _ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
 
-    private func isWord(_ text: String) -> Bool {
-        !text.isEmpty && text.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 }
+    private func isWord<C: Collection<UInt8>>(_ bytes: [UInt8], _ word: C) -> Bool {
+        !word.isEmpty && word.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 }
     }
 
-    private func parseMappings(_ fields: ArraySlice<String>, line: Int) throws(CatalogError) -> [Target: TargetMapping] {
+    private func parseMappings(_ bytes: [UInt8], _ fields: ArraySlice<Range<Int>>, line: Int) throws(CatalogError) -> [Target: TargetMapping] {
         var result: [Target: TargetMapping] = [:]
-        for field in fields {
-            if field.isEmpty { continue }
-            let (target, mapping) = try parseMapping(field, line: line)
-            guard result[target] == nil else {
+        result.reserveCapacity(fields.count)
+        for field in fields where !field.isEmpty {
+            let (target, mapping) = try parseMapping(bytes, field, line: line)
+            guard result.updateValue(mapping, forKey: target) == nil else {
                 throw .malformedLine(file: fileName, line: line, message: "target '\(target.rawValue)' appears twice")
             }
-            result[target] = mapping
         }
         return result
     }
 
-    /// Parses `target = replacement [effort gen:effort…] note`, on bytes (it runs for every mapping of every scan).
-    private func parseMapping(_ field: String, line: Int) throws(CatalogError) -> (Target, TargetMapping) {
-        let bytes = Array(field.utf8)
-        let text = { (slice: ArraySlice<UInt8>) in Self.string(Self.trim(slice)) }
-        guard let equals = bytes.firstIndex(of: 61) else {
-            throw .malformedLine(file: fileName, line: line, message: "expected 'target = replacement [effort] note' in '\(field)'")
+    /// Parses `target = replacement [effort gen:effort…] note` in `bytes[field]`.
+    private func parseMapping(_ bytes: [UInt8], _ field: Range<Int>, line: Int) throws(CatalogError) -> (Target, TargetMapping) {
+        let text = { (range: Range<Int>) in Self.string(bytes, Self.trim(bytes, range)) }
+        guard let equals = bytes[field].firstIndex(of: 61) else {
+            throw .malformedLine(file: fileName, line: line,
+                                 message: "expected 'target = replacement [effort] note' in '\(Self.string(bytes, field))'")
         }
-        let targetName = text(bytes[..<equals])
+        let targetName = text(field.lowerBound..<equals)
         guard let target = Target(rawValue: targetName) else {
             throw .unknownTarget(file: fileName, line: line, value: targetName)
         }
-        let rest = Self.trim(bytes[(equals + 1)...])
-        guard let open = rest.firstIndex(of: 91), let close = rest[open...].firstIndex(of: 93) else {
+        let rest = Self.trim(bytes, (equals + 1)..<field.upperBound)
+        guard let open = bytes[rest].firstIndex(of: 91), let close = bytes[open..<rest.upperBound].firstIndex(of: 93) else {
             throw .malformedLine(file: fileName, line: line, message: "missing '[effort]' after the replacement for \(targetName)")
         }
-        let replacementText = text(rest[..<open])
-        guard !replacementText.isEmpty, !replacementText.utf8.contains(32) else {
+        let replacement = Self.trim(bytes, rest.lowerBound..<open)
+        guard !replacement.isEmpty, !bytes[replacement].contains(32) else {
             throw .malformedLine(file: fileName, line: line,
                                  message: "the \(targetName) replacement must be one word, or '-' for none")
         }
-        let efforts = rest[(open + 1)..<close].split(separator: 32).map { Self.string($0) }
-        guard let first = efforts.first else {
-            throw .malformedLine(file: fileName, line: line, message: "empty '[]' for \(targetName)")
-        }
-        guard let effort = Effort(rawValue: first) else {
-            throw .unknownEffort(file: fileName, line: line, value: first)
-        }
+        var effort: Effort?
         var perGeneration: [ChipGeneration: Effort] = [:]
-        for item in efforts.dropFirst() {
-            let parts = item.utf8.split(separator: 58, omittingEmptySubsequences: false).map { String(Substring($0)) }
+        for item in bytes[(open + 1)..<close].split(separator: 32) {
+            let word = String(decoding: item, as: UTF8.self)
+            guard effort != nil else {
+                guard let first = Effort(rawValue: word) else { throw .unknownEffort(file: fileName, line: line, value: word) }
+                effort = first
+                continue
+            }
+            let parts = word.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
             guard parts.count == 2 else {
-                throw .malformedLine(file: fileName, line: line, message: "expected 'generation:effort', found '\(item)'")
+                throw .malformedLine(file: fileName, line: line, message: "expected 'generation:effort', found '\(word)'")
             }
             guard let generation = ChipGeneration(rawValue: parts[0]) else {
                 throw .unknownGeneration(file: fileName, line: line, value: parts[0])
@@ -138,9 +147,13 @@ public struct CatalogFileParser: Sendable {
             }
             perGeneration[generation] = value
         }
-        let note = text(rest[(close + 1)...])
-        return (target, TargetMapping(replacement: replacementText == "-" ? nil : replacementText, effort: effort,
-                                      generationEfforts: perGeneration, note: note.isEmpty ? nil : note))
+        guard let effort else {
+            throw .malformedLine(file: fileName, line: line, message: "empty '[]' for \(targetName)")
+        }
+        let none = replacement.count == 1 && bytes[replacement.lowerBound] == 45
+        let note = Self.trim(bytes, (close + 1)..<rest.upperBound)
+        return (target, TargetMapping(replacement: none ? nil : Self.string(bytes, replacement), effort: effort,
+                                      generationEfforts: perGeneration, note: note.isEmpty ? nil : Self.string(bytes, note)))
     }
 }
 

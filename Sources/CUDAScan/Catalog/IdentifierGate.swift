@@ -13,13 +13,15 @@ public struct IdentifierGate: Sendable {
     }
 
     /// Lets identifiers starting with the first two bytes of `prefix` through.
-    public mutating func insert(_ prefix: String) {
-        let bytes = Array(prefix.utf8)
+    public mutating func insert(_ prefix: String) { insert(prefix.utf8[...]) }
+
+    /// Lets identifiers starting with the first two bytes of `prefix` (UTF-8) through.
+    mutating func insert(_ bytes: Substring.UTF8View) {
         guard let first = bytes.first else { return }
         if bytes.count == 1 {
             for second in 0..<256 { set(first, UInt8(second)) }
         } else {
-            set(first, bytes[1])
+            set(first, bytes[bytes.index(after: bytes.startIndex)])
         }
     }
 

@@ -63,7 +63,7 @@ struct ScanRunCommand: ParsableCommand {
         }
         let report = Scanner(catalog: catalog, options: options).scan(files, progress: onStep)
         progress.finish()
-        defer { KeptUntilExit.keep(report.findings) }
+        defer { KeptUntilExit.keep(report.findings, along: (catalog, files)) }
         // Streamed: a report of hundreds of thousands of findings is written as it is built.
         let stream = try ReportStream(to: output)
         try stream.finish(ReportWriter.render(report, as: format, catalog: catalog, drain: stream.drain))
