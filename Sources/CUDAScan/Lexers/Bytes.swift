@@ -44,15 +44,39 @@ enum Bytes {
     }()
 
     /// The end of the identifier body that starts at `start` (`start` itself when none does).
-    /// `table` is `identBodyTable`, passed in: reading a static property checks its one-time initialisation on
-    /// every call, which showed up in profiles of the lexers' hot loops.
+    /// Eight bytes a step while eight remain (`nonIdentifierBytes`), so the usual identifier costs one step and no
+    /// mispredicted loop exit; the last few bytes of a buffer go through `table` (`identBodyTable`, passed in: reading
+    /// a static property checks its one-time initialisation on every call).
     @inline(__always)
     static func identifierEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, table: UnsafePointer<UInt8>) -> Int {
         guard let base = bytes.baseAddress else { return start }
         let n = bytes.count
         var k = start
+        let raw = UnsafeRawPointer(base)
+        while k + 8 <= n {
+            let stops = nonIdentifierBytes(raw.loadUnaligned(fromByteOffset: k, as: UInt64.self))
+            if stops != 0 { return k + stops.trailingZeroBitCount >> 3 }
+            k += 8
+        }
         while k < n, table[Int(base[k])] != 0 { k += 1 }
         return k
+    }
+
+    /// The high bit of each byte of `word` that is not an identifier body byte (`isIdentBody`), all other bits clear.
+    /// Per byte, on its low seven bits `v` (so no sum carries into the next byte): `v + (0x80 - lo)` has its high bit
+    /// set when `v >= lo`, and `v + (0x7F - hi)` when `v > hi`.
+    @inline(__always)
+    static func nonIdentifierBytes(_ word: UInt64) -> UInt64 {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let v = word & ~high
+        let folded = v | (0x20 &* ones)  // 'A'…'Z' onto 'a'…'z'
+        let digit = (v &+ (0x80 - 0x30) &* ones) & ~(v &+ (0x7F - 0x39) &* ones)
+        let letter = (folded &+ (0x80 - 0x61) &* ones) & ~(folded &+ (0x7F - 0x7A) &* ones)
+        let underscore = ~((v ^ (0x5F &* ones)) &+ (0x7F &* ones))
+        let dollar = ~((v ^ (0x24 &* ones)) &+ (0x7F &* ones))
+        let body = word | digit | letter | underscore | dollar  // `word`: bytes >= 0x80 are identifier bodies
+        return ~body & high
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }

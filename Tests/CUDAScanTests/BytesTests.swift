@@ -1,0 +1,40 @@
+import Testing
+@testable import CUDAScan
+
+@Suite("Byte helpers")
+struct BytesTests {
+    /// Every byte value in every lane of a word, against the one-byte test: the eight-byte test must agree exactly.
+    @Test func wordTestAgreesWithByteTestInEveryLane() {
+        for lane in 0..<8 {
+            for value in 0..<256 {
+                // The other lanes are identifier bytes, so only `lane` can stop.
+                var word: UInt64 = 0x6161_6161_6161_6161
+                word &= ~(UInt64(0xFF) << UInt64(lane * 8))
+                word |= UInt64(value) << UInt64(lane * 8)
+                let stops = Bytes.nonIdentifierBytes(word)
+                let expected: UInt64 = Bytes.isIdentBody(UInt8(value)) ? 0 : UInt64(0x80) << UInt64(lane * 8)
+                #expect(stops == expected, "byte \(value) in lane \(lane)")
+            }
+        }
+    }
+
+    /// Random buffers of identifier-heavy bytes: the end found eight bytes at a time is the first non-identifier byte,
+    /// from every start, including the last bytes of the buffer where fewer than eight remain.
+    @Test func identifierEndMatchesAByteByByteScan() {
+        var random = SplitMix64(seed: 0xB17E5)
+        let alphabet = Array("abcXYZ_$09 (.:\u{7F}".utf8) + [0x80, 0xC3, 0xFF, 0x00, 0x2F, 0x40, 0x5B, 0x60, 0x7B]
+        for _ in 0..<300 {
+            let count = Int(random.next() % 40)
+            let bytes = (0..<count).map { _ in
+                random.next() % 3 == 0 ? alphabet[Int(random.next() % UInt64(alphabet.count))] : UInt8(97 + random.next() % 26)
+            }
+            bytes.withUnsafeBufferPointer { buffer in
+                for start in 0...count {
+                    var naive = start
+                    while naive < count, Bytes.isIdentBody(buffer[naive]) { naive += 1 }
+                    #expect(Bytes.identifierEnd(buffer, from: start, table: Bytes.identBodyTable) == naive)
+                }
+            }
+        }
+    }
+}
