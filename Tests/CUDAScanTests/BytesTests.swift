@@ -37,4 +37,24 @@ struct BytesTests {
             }
         }
     }
+
+    /// The hash reads a short tail as one masked word when the buffer goes on, and byte by byte at its end: the
+    /// same bytes must hash the same either way (the lexers hash inside a file, the catalog hashes whole strings).
+    @Test func hashIgnoresWhatFollowsTheBytes() {
+        var random = SplitMix64(seed: 0x4A54)
+        for length in 0..<40 {
+            let word = (0..<length).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+            let padded = word + (0..<9).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+            let alone = word.withUnsafeBufferPointer { Bytes.hash($0, 0, length) }
+            let inside = padded.withUnsafeBufferPointer { Bytes.hash($0, 0, length) }
+            #expect(alone == inside, "length \(length)")
+            let shifted = ([0x41] + padded).withUnsafeBufferPointer { Bytes.hash($0, 1, length + 1) }
+            #expect(alone == shifted, "length \(length), offset 1")
+        }
+        // Different lengths of the same leading bytes differ (the length is mixed in, so a zero byte is not lost).
+        let zeros = [UInt8](repeating: 0, count: 16)
+        let hashes = Set((0...16).map { n in zeros.withUnsafeBufferPointer { Bytes.hash($0, 0, n) } })
+        #expect(hashes.count == 17)
+        #expect(SymbolHashSet.hash("cudaMalloc") == Array("cudaMallocHost".utf8).withUnsafeBufferPointer { SymbolHashSet.hash($0, 0, 10) })
+    }
 }

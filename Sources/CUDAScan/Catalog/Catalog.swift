@@ -137,13 +137,8 @@ public struct Catalog: Sendable {
             .map(\.0)
         identifierGate = gate
         pythonHeads = heads
-        var headHashes = SymbolHashSet()
-        for head in heads { headHashes.insert(head) }
         vocabulary = LexerVocabulary(gate: gate, symbols: symbols, chainPrefixes: chainPrefixes, pythonHeads: heads,
-                                     pythonHeadHashes: headHashes)
-        vocabulary.pythonSymbols = pythonSymbols
-        for head in heads { vocabulary.pythonHeadGate.insert(head) }
-        vocabulary.pythonPrefixes = pythonPrefixes
+                                     pythonSymbols: pythonSymbols, pythonPrefixes: pythonPrefixes)
         var index: [[(Int, WildcardPattern)]] = Array(repeating: [], count: 256)
         for (position, rule) in wildcards.enumerated() {
             let pattern = WildcardPattern(rule.symbol)

@@ -1,4 +1,5 @@
-/// A set of byte strings kept as 64-bit FNV-1a hashes, so lexers can test identifiers without building `String`s.
+/// A set of byte strings kept as 64-bit hashes (`Bytes.hash`), so lexers can test identifiers without building
+/// `String`s.
 ///
 /// A hash collision only costs a dictionary lookup that misses; it never adds a finding, since the catalog
 /// lookup that follows is exact.
@@ -14,19 +15,14 @@ public struct SymbolHashSet: Sendable {
         mask = 15
     }
 
-    /// The FNV-1a hash of `bytes[start..<end]` (never 0, which marks empty slots).
+    /// The hash of `bytes[start..<end]` (never 0, which marks empty slots).
     @inline(__always)
     public static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        var k = start
-        while k < end {
-            h = (h ^ UInt64(bytes[k])) &* 0x0000_0100_0000_01b3
-            k += 1
-        }
+        let h = Bytes.hash(bytes, start, end)
         return h == 0 ? 1 : h
     }
 
-    /// The FNV-1a hash of a string's UTF-8 bytes.
+    /// The hash of a string's UTF-8 bytes, as `hash(_:_:_:)` gives it for the same bytes.
     public static func hash(_ text: String) -> UInt64 {
         var copy = text
         return copy.withUTF8 { hash($0, 0, $0.count) }

@@ -6,8 +6,8 @@ import Darwin
 
 /// Reuses the strings of symbols already seen, so a symbol found thousands of times is allocated once.
 ///
-/// One interner serves one worker thread (it is not thread-safe); strings are keyed by a hash taken eight bytes at
-/// a time (snippets run to 240 bytes, and a byte-at-a-time hash waited on a multiply per byte) and checked byte
+/// One interner serves one worker thread (it is not thread-safe); strings are keyed by `Bytes.hash` (eight bytes a step:
+/// snippets run to 240 bytes, and a byte-at-a-time hash waited on a multiply per byte) and checked byte
 /// for byte, so a hash collision only costs a fresh string.
 public final class SymbolInterner {
     private var strings: [UInt64: String] = [:]
@@ -32,27 +32,8 @@ public final class SymbolInterner {
         return text
     }
 
-    /// A multiply-xorshift hash of `bytes[start..<end]`, eight bytes per step.
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
-        guard let base = bytes.baseAddress else { return 0 }
-        let raw = UnsafeRawPointer(base)
-        var h = UInt64(truncatingIfNeeded: end - start) &* 0x9E37_79B9_7F4A_7C15
-        var k = start
-        while k + 8 <= end {
-            h = (h ^ raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
-            h ^= h >> 29
-            k += 8
-        }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while k < end {
-            tail |= UInt64(base[k]) << shift
-            shift += 8
-            k += 1
-        }
-        h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
-        return h ^ (h >> 31)
-    }
+    /// The hash of `bytes[start..<end]` (`Bytes.hash`).
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 { Bytes.hash(bytes, start, end) }
 
     private func memcmpEqual(_ stored: UnsafeBufferPointer<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
         guard let a = stored.baseAddress, let b = bytes.baseAddress else { return stored.isEmpty }
