@@ -27,6 +27,10 @@ public struct ScanJob: Sendable {
         let started = workbench.clock.now()
         let root = (path as NSString).standardizingPath
         let report = try Scanner(catalog: catalog, options: ScanOptions(target: target)).scan(root: URL(fileURLWithPath: root)) { step in
+            guard step.listingComplete else {
+                progress(JobProgress(fraction: nil, message: "\(step.filesDone) files, \(step.filesTotal) found so far"))
+                return
+            }
             let fraction = step.filesTotal > 0 ? Double(step.filesDone) / Double(step.filesTotal) : nil
             progress(JobProgress(fraction: fraction, message: "\(step.filesDone)/\(step.filesTotal) files"))
         }

@@ -152,6 +152,38 @@ struct ScannerTests {
                     "pyproject.toml:causal-conv1d", "train.cu:cudaMalloc", "train.cu:cudaNotMine"])
     }
 
+    /// Files are lexed while the tree is still being listed, so a file that imports or requires the project's own
+    /// package may be scanned before the package's directory is found: the check still applies.
+    @Test func ownPackageFoundAfterItsImporterIsStillTheProjects() throws {
+        let root = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try TestSupport.write("import zoo_pkg.core\nimport cupy\n", to: "app.py", in: root)
+        try TestSupport.write("zoo-pkg\ncupy-cuda12x\n", to: "requirements.txt", in: root)
+        for index in 0..<30 { try TestSupport.write("x = \(index)\n", to: "mid\(index)/m.py", in: root) }
+        try TestSupport.write("import torch\n", to: "zoo_pkg/core.py", in: root)
+        for workers in [1, 2] {
+            let report = try Scanner(catalog: TestSupport.catalog, options: ScanOptions(workers: workers, useGit: false)).scan(root: root)
+            #expect(report.findings.map { "\($0.file):\($0.symbol)" } == ["app.py:cupy", "requirements.txt:cupy-cuda12x"])
+        }
+    }
+
+    /// With the catalog loading while the tree is listed, a bad catalog is still the error reported, even for a
+    /// root that does not exist, and a good one scans what the listing finds.
+    @Test func catalogLoadedDuringTheListingReportsItsErrorFirst() throws {
+        struct BadCatalog: Error {}
+        let missing = URL(fileURLWithPath: "/nonexistent-\(UInt64.random(in: 0...UInt64.max))")
+        #expect(throws: BadCatalog.self) { try Scanner.scan(root: missing, options: ScanOptions(), catalog: { throw BadCatalog() }) }
+        #expect(throws: ScanError.rootNotFound(path: missing.path)) {
+            try Scanner.scan(root: missing, options: ScanOptions(), catalog: { TestSupport.catalog })
+        }
+        #expect(throws: BadCatalog.self) {
+            try Scanner.scan(root: TestSupport.samplesDirectory, options: ScanOptions(), catalog: { throw BadCatalog() })
+        }
+        let streamed = try Scanner.scan(root: TestSupport.samplesDirectory, options: ScanOptions(), catalog: { TestSupport.catalog })
+        let direct = try Scanner(catalog: TestSupport.catalog).scan(root: TestSupport.samplesDirectory)
+        #expect(streamed.findings == direct.findings && streamed.skipped == direct.skipped && !streamed.findings.isEmpty)
+    }
+
     @Test func oneVeryLongLineIsLexedWhenTheLimitAllowsIt() throws {
         let root = try TestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: root) }

@@ -20,25 +20,43 @@ struct FileLister {
     let root: String
     let options: ScanOptions
     let excludes: ExcludeMatcher
+    /// Where files go as they are found, when a scan is reading them meanwhile.
+    let feed: FileFeed?
 
     struct Listing {
         var files: [FileItem] = []
         var skipped: [SkippedFile] = []
+        /// How many of `files` have gone to the feed.
+        fileprivate var fed = 0
     }
 
-    init(root: String, options: ScanOptions) {
+    init(root: String, options: ScanOptions, feed: FileFeed? = nil) {
         self.root = root.count > 1 && root.hasSuffix("/") ? String(root.dropLast()) : root
         self.options = options
         self.excludes = ExcludeMatcher(options.excludes)
+        self.feed = feed
     }
 
+    /// Lists the tree; with a feed, files also go to it as they are found, and the feed is finished with the listing.
     func list() -> Listing {
-        let inWorkTree = Self.isInsideWorkTree(root)
-        if inWorkTree, !options.includeIgnored, options.useGit, let listing = listWithGit() { return listing }
         var listing = Listing()
-        var rules = GitIgnoreRules()
-        walk(relative: "", rules: &rules, honourIgnores: inWorkTree && !options.includeIgnored, listing: &listing)
+        let inWorkTree = Self.isInsideWorkTree(root)
+        if inWorkTree, !options.includeIgnored, options.useGit, let viaGit = listWithGit() {
+            listing = viaGit
+        } else {
+            var rules = GitIgnoreRules()
+            walk(relative: "", rules: &rules, honourIgnores: inWorkTree && !options.includeIgnored, listing: &listing)
+        }
+        feedFiles(&listing)
+        feed?.finish(listing)
         return listing
+    }
+
+    /// Hands the files found since the last call to the feed.
+    private func feedFiles(_ listing: inout Listing) {
+        guard let feed, listing.fed < listing.files.count else { return }
+        feed.add(listing.files[listing.fed...])
+        listing.fed = listing.files.count
     }
 
     /// Whether `path` or one of its ancestors holds a `.git` entry.
@@ -75,6 +93,7 @@ struct FileLister {
             if isExcluded(relative) { continue }
             consider(relative: relative, name: relative.split(separator: "/").last.map(String.init) ?? relative,
                      listing: &listing, viaGit: true)
+            if listing.files.count - listing.fed >= 256 { feedFiles(&listing) }
         }
         // git names directories it could not open on stderr; they are skips too.
         for line in String(decoding: errors, as: UTF8.self).split(separator: "\n") where line.contains("could not open directory") {
@@ -98,6 +117,9 @@ struct FileLister {
     }
 
     private func walk(relative: String, rules: inout GitIgnoreRules, honourIgnores: Bool, listing: inout Listing) {
+        // Each directory's files go to the feed before the walk goes deeper, so workers start on them.
+        feedFiles(&listing)
+        if let feed, feed.isCancelled { return }
         let absolute = relative.isEmpty ? root : root + "/" + relative
         guard let dir = opendir(absolute) else {
             listing.skipped.append(SkippedFile(path: relative.isEmpty ? "." : relative,

@@ -31,42 +31,77 @@ public struct Scanner: Sendable {
         self.options = options
     }
 
-    /// Scans the tree at `root`; `progress` is called serially from worker threads after each file.
+    /// Scans the tree at `root`; `progress` is called serially from worker threads after each file. The tree is
+    /// listed on a thread of its own while the workers lex the files it has found.
     public func scan(root: URL, progress: (@Sendable (ScanProgress) -> Void)? = nil) throws(ScanError) -> ScanReport {
-        scan(try Self.list(root: root, options: options), progress: progress)
+        let started = ContinuousClock.now
+        return scan(try Self.startListing(root: root, options: options), root: root.path, started: started, progress: progress)
     }
 
-    /// Lists what a scan of `root` reads and skips, without reading any file or needing a catalog (so a caller can
-    /// load the catalog meanwhile).
-    public static func list(root: URL, options: ScanOptions) throws(ScanError) -> ScanListing {
-        let clock = ContinuousClock()
-        let started = clock.now
+    /// Lists and scans `root` while `catalog` loads: the listing starts at once on a thread of its own, `catalog` is
+    /// called on this thread, and workers start lexing the files found so far as soon as it returns. A catalog error
+    /// is thrown before a missing root is reported, and stops the listing.
+    public static func scan(root: URL, options: ScanOptions, catalog load: () throws -> Catalog,
+                            progress: (@Sendable (ScanProgress) -> Void)? = nil) throws -> ScanReport {
+        let started = ContinuousClock.now
+        let feed: FileFeed
+        do {
+            feed = try startListing(root: root, options: options)
+        } catch {
+            _ = try load()
+            throw error
+        }
+        let catalog: Catalog
+        do {
+            catalog = try load()
+        } catch {
+            feed.cancel()
+            _ = feed.waitForListing()
+            throw error
+        }
+        return Scanner(catalog: catalog, options: options).scan(feed, root: root.path, started: started, progress: progress)
+    }
+
+    /// Starts listing `root` (a directory, walked on a thread of its own, or one file) into a feed.
+    static func startListing(root: URL, options: ScanOptions) throws(ScanError) -> FileFeed {
         var st = stat()
         guard stat(root.path, &st) == 0 else { throw .rootNotFound(path: root.path) }
-        var listing: FileLister.Listing
-        if (st.st_mode & S_IFMT) == S_IFDIR {
-            listing = FileLister(root: root.path, options: options).list()
-        } else {
+        guard (st.st_mode & S_IFMT) == S_IFDIR else {
             let name = root.lastPathComponent
-            listing = FileLister.Listing()
+            var listing = FileLister.Listing()
             if let language = Language.detect(fileName: name), (st.st_mode & S_IFMT) == S_IFREG {
                 listing.files = [FileItem(relativePath: name, absolutePath: root.path, size: Int(st.st_size), language: language)]
             } else {
                 listing.skipped = [SkippedFile(path: name, reason: "not a source file the scanner reads")]
             }
+            return FileFeed(finished: listing)
         }
-        return ScanListing(root: root.path, files: listing.files, skipped: listing.skipped, listingTime: clock.now - started)
+        let feed = FileFeed()
+        let lister = FileLister(root: root.path, options: options, feed: feed)
+        let thread = Thread { _ = lister.list() }
+        // The walk recurses once per directory level: the main thread's stack, not a secondary thread's default.
+        thread.stackSize = 8 << 20
+        thread.start()
+        return feed
     }
 
-    /// Reads and lexes every file of `listing`; the report's duration includes the listing's.
-    public func scan(_ listing: ScanListing, progress: (@Sendable (ScanProgress) -> Void)? = nil) -> ScanReport {
-        let clock = ContinuousClock()
-        let started = clock.now
-        var outcome = scanFiles(listing.files, progress: progress)
+    /// Reads and lexes every file of `feed` as it arrives; the report's duration counts from `started`.
+    private func scan(_ feed: FileFeed, root: String, started: ContinuousClock.Instant,
+                      progress: (@Sendable (ScanProgress) -> Void)?) -> ScanReport {
+        var outcome = scanFiles(feed, progress: progress)
+        let listing = feed.waitForListing()
         // Each file's findings are already sorted; ordering the files by path orders the whole list. The groups
         // are taken out of `outcome` so they are uniquely referenced and can be moved without copy-on-write.
         var groups = outcome.groups
         outcome.groups = []
+        // Importing or requiring the project's own package is not a third-party tie; which packages are the
+        // project's is known once the whole tree is listed.
+        let firstParty = Self.firstPartyPackages(listing.files)
+        if !firstParty.isEmpty {
+            for index in groups.indices where groups[index].hasPackageKeys {
+                groups[index].findings.removeAll { Self.isPackageKey($0.key) && firstParty.contains(Self.packageName(of: $0.key)) }
+            }
+        }
         groups.sort { $0.path < $1.path }
         var findings = Self.concatenate(&groups)
         // A CUDA-prefixed name the project defines in one file (`void cudaCheck(...)` in a header) is its own in all.
@@ -74,9 +109,9 @@ public struct Scanner: Sendable {
             findings.removeAll { !$0.cataloged && outcome.ownNames.contains($0.symbol) }
         }
         let skipped = (listing.skipped + outcome.skipped).sorted { $0.path < $1.path }
-        let elapsed = clock.now - started + listing.listingTime
+        let elapsed = ContinuousClock.now - started
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        return ScanReport(root: listing.root, target: options.target, generation: options.generation,
+        return ScanReport(root: root, target: options.target, generation: options.generation,
                           filesScanned: outcome.files, bytesScanned: outcome.bytes, skipped: skipped, findings: findings,
                           duration: seconds)
     }
@@ -150,107 +185,15 @@ public struct Scanner: Sendable {
         return Set(directories.map { RequirementSpec.normalise(String($0)) })
     }
 
+    /// Whether a key names a package (`import:` or `pip:`), tested on its first byte before any prefix.
+    static func isPackageKey(_ key: String) -> Bool {
+        guard let lead = key.utf8.first, lead == 0x69 || lead == 0x70 else { return false }  // i, p
+        return key.hasPrefix("import:") || key.hasPrefix("pip:")
+    }
+
     /// The normalised package name of an `import:` or `pip:` key.
     static func packageName(of key: String) -> String {
         let name = key.split(separator: ":", maxSplits: 1).last.map(String.init) ?? key
         return RequirementSpec.normalise(String(name.split(separator: ".").first ?? Substring(name)))
-    }
-
-    private struct FileFindings: Sendable {
-        var path: String
-        var findings: [Finding]
-    }
-
-    private struct Outcome: Sendable {
-        var groups: [FileFindings] = []
-        var ownNames: Set<String> = []
-        var skipped: [SkippedFile] = []
-        var files = 0
-        var bytes = 0
-    }
-
-    private func scanFiles(_ files: [FileItem], progress: (@Sendable (ScanProgress) -> Void)?) -> Outcome {
-        let order = files.indices.sorted { files[$0].size > files[$1].size }  // big files first balance the workers (when known)
-        let next = LockedValue(0)
-        let shared = LockedValue(Outcome())
-        let tally = LockedValue(ScanProgress(filesDone: 0, filesTotal: files.count, bytesDone: 0,
-                                       bytesTotal: files.reduce(0) { $0 + max(0, $1.size) }))
-        let workerCount = max(1, min(options.workers > 0 ? options.workers : ProcessInfo.processInfo.activeProcessorCount,
-                                     max(1, files.count)))
-        let resolver = FindingResolver(catalog: catalog, generation: options.generation)
-        let lexers = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, $0.lexer(catalog: catalog)) })
-        let maxSize = options.maxFileSize
-        let firstParty = Self.firstPartyPackages(files)
-        DispatchQueue.concurrentPerform(iterations: workerCount) { _ in
-            var local = Outcome()
-            local.ownNames.reserveCapacity(64)
-            let cache = FindingResolver.Cache()
-            let interner = SymbolInterner()
-            var buffer = [UInt8](repeating: 0, count: 1 << 16)
-            while true {
-                let k = next.fetchAndIncrement()
-                guard k < order.count else { break }
-                let item = files[order[k]]
-                var readBytes = 0
-                switch FileReader.load(item.absolutePath, into: &buffer, maxSize: maxSize) {
-                case let .failure(failure):
-                    local.skipped.append(SkippedFile(path: item.relativePath, reason: failure.reason))
-                case let .success(count):
-                    readBytes = count
-                    let lexer = lexers[item.language] ?? item.language.lexer(catalog: catalog)
-                    let result = buffer.withUnsafeBufferPointer { all in
-                        lexer.lex(UnsafeBufferPointer(rebasing: all[0..<count]), interner: interner)
-                    }
-                    if let reason = result.unreadable {
-                        local.skipped.append(SkippedFile(path: item.relativePath, reason: reason))
-                        break
-                    }
-                    local.files += 1
-                    local.bytes += count
-                    local.ownNames.formUnion(result.ownNames)
-                    var fileFindings: [Finding] = []
-                    fileFindings.reserveCapacity(result.candidates.count)
-                    result.candidates.withUnsafeBufferPointer { candidates in
-                        guard let base = candidates.baseAddress else { return }
-                        for index in candidates.indices {
-                            // Through the pointer: iterating the array copied every candidate.
-                            let candidate = base + index
-                            if let lead = candidate.pointee.key.utf8.first, lead == 0x69 || lead == 0x70,  // i, p
-                               candidate.pointee.key.hasPrefix("import:") || candidate.pointee.key.hasPrefix("pip:"),
-                               firstParty.contains(Self.packageName(of: candidate.pointee.key)) { continue }
-                            resolver.resolve(at: candidate, file: item.relativePath, language: item.language, cache: cache,
-                                             into: &fileFindings)
-                        }
-                    }
-                    // Lexers emit in source order except for a few constructs (asm blocks, f-string fields).
-                    if !fileFindings.isEmpty {
-                        // By index: zipping the array with itself copied every finding.
-                        let inOrder = fileFindings.indices.dropFirst().allSatisfy {
-                            (fileFindings[$0 - 1].line, fileFindings[$0 - 1].column) <= (fileFindings[$0].line, fileFindings[$0].column)
-                        }
-                        if !inOrder {
-                            fileFindings.sort { ($0.line, $0.column) < ($1.line, $1.column) }
-                        }
-                        local.groups.append(FileFindings(path: item.relativePath, findings: fileFindings))
-                    }
-                }
-                if let progress {
-                    tally.withLock { state in
-                        state.filesDone += 1
-                        state.bytesDone += readBytes
-                        progress(state)
-                    }
-                }
-            }
-            let finished = local
-            shared.withLock { outcome in
-                outcome.groups.append(contentsOf: finished.groups)
-                outcome.ownNames.formUnion(finished.ownNames)
-                outcome.skipped.append(contentsOf: finished.skipped)
-                outcome.files += finished.files
-                outcome.bytes += finished.bytes
-            }
-        }
-        return shared.withLock { $0 }
     }
 }

@@ -46,24 +46,28 @@ struct ScanRunCommand: ParsableCommand {
         let options = ScanOptions(
             target: target, generation: generation, excludes: excludes, includeIgnored: includeIgnored)
         let started = CommandEnvironment.clock().now()
-        // The catalog loads while the tree is listed: neither needs the other. A bad catalog is reported first.
+        // The catalog loads while the tree is listed, and files are lexed as the listing finds them once it has
+        // loaded. A bad catalog is reported first.
         let extraCatalogs = catalogs
         let loading = BackgroundResult { try CatalogLocator.load(extra: extraCatalogs) }
-        let listing = Result { () throws(ScanError) in try Scanner.list(root: URL(fileURLWithPath: path), options: options) }
-        let catalog = try loading.value()
-        let files = try listing.get()
         let progress = ProgressLine()
         // No progress callback at all without a terminal: the scanner then keeps no tally.
         var onStep: (@Sendable (ScanProgress) -> Void)?
         if progress.enabled {
             onStep = { step in
-                let fraction = step.filesTotal > 0 ? Double(step.filesDone) / Double(step.filesTotal) : 0
-                progress.update("scanning " + ProgressLine.bar(fraction: fraction) + "  \(step.filesDone)/\(step.filesTotal) files")
+                if step.listingComplete {
+                    let fraction = step.filesTotal > 0 ? Double(step.filesDone) / Double(step.filesTotal) : 0
+                    progress.update("scanning " + ProgressLine.bar(fraction: fraction) + "  \(step.filesDone)/\(step.filesTotal) files")
+                } else {
+                    progress.update("scanning  \(step.filesDone) files, \(step.filesTotal) found so far (still listing)")
+                }
             }
         }
-        let report = Scanner(catalog: catalog, options: options).scan(files, progress: onStep)
+        let report = try Scanner.scan(root: URL(fileURLWithPath: path), options: options, catalog: { try loading.value() },
+                                      progress: onStep)
         progress.finish()
-        defer { KeptUntilExit.keep(report.findings, along: (catalog, files)) }
+        let catalog = try loading.value()
+        defer { KeptUntilExit.keep(report.findings, along: catalog) }
         // Streamed: a report of hundreds of thousands of findings is written as it is built.
         let stream = try ReportStream(to: output)
         try stream.finish(ReportWriter.render(report, as: format, catalog: catalog, drain: stream.drain))

@@ -9,7 +9,7 @@ enum KeptUntilExit {
         _ = Unmanaged.passRetained(Box(findings))
     }
 
-    /// Keeps `findings` and `companions` (the catalog and listing that made them) alive for the rest of the process
+    /// Keeps `findings` and `companions` (the catalog that made them) alive for the rest of the process
     /// when there are more than `threshold` findings: freeing a catalog of ten thousand entries costs milliseconds too.
     static func keep<Element, Companions>(_ findings: [Element], along companions: Companions, threshold: Int = 10_000) {
         guard findings.count > threshold else { return }
