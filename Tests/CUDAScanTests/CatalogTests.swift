@@ -60,6 +60,33 @@ struct CatalogTests {
         #expect(catalog.lookup("myCudaWrapper") != nil)
     }
 
+    /// Entries keep their mapping fields as written and build them when read; three files layering one symbol must
+    /// read exactly as the mappings merged in file order would.
+    @Test func writtenMappingsReadAsTheirMergedLayers() throws {
+        let one = try Catalog(text: """
+            cudaMalloc | function | runtime | hip = hipMalloc [direct] | ascend = aclrtMalloc [mechanical a2:rewrite 950:direct] first
+            cudaFree | function | runtime
+            """, fileName: "one.catalog")
+        var layered = one
+        layered.overlay(try Catalog(text: "cudaMalloc | function | runtime | ascend = aclrtMalloc [rewrite] second\ncudaFree | function | runtime | sycl = sycl::free [direct]\n"))
+        layered.overlay(try Catalog(text: "cudaMalloc | function | memory | sycl = sycl::malloc_device [direct] | hip = - [blocker]\n"))
+        let malloc = try #require(layered.lookup("cudaMalloc")?.entry)
+        #expect(malloc.family == "memory")
+        #expect(malloc.mappings == [
+            .hip: TargetMapping(replacement: nil, effort: .blocker),
+            .ascend: TargetMapping(replacement: "aclrtMalloc", effort: .rewrite, note: "second"),
+            .sycl: TargetMapping(replacement: "sycl::malloc_device", effort: .direct),
+        ])
+        let first = try #require(one.lookup("cudaMalloc")?.entry)
+        #expect(first.mappings[.ascend] == TargetMapping(replacement: "aclrtMalloc", effort: .mechanical,
+                                                           generationEfforts: [.a2: .rewrite, .gen950: .direct], note: "first"))
+        #expect(first.origin == "one.catalog:1")
+        #expect(layered.lookup("cudaFree")?.entry.mappings.keys.sorted() == [.sycl])
+        // However the mappings are held, equal entries are equal.
+        #expect(first == CatalogEntry(symbol: "cudaMalloc", kind: "function", family: "runtime", mappings: first.mappings,
+                                      originFile: "one.catalog", originLine: 1))
+    }
+
     @Test func overlayActsLikeALaterDirectory() throws {
         var base = try Catalog(text: "cudaFree | function | runtime | hip = hipFree [direct]\n@family runtime | ascend = - [rewrite] x\n")
         base.overlay(try Catalog(text: "cudaFree | function | runtime | ascend = aclrtFree [direct]\nfoo::* | namespace | runtime | hip = bar::* [direct]\n"))

@@ -83,10 +83,8 @@ public struct Catalog: Sendable {
     private mutating func merge(_ content: CatalogFileParser.Content) {
         for entry in content.entries {
             // One hash for a new symbol (most of them); a later file's entry keeps the targets it does not map.
-            if let existing = entries.updateValue(entry, forKey: entry.symbol), !existing.mappings.isEmpty {
-                var merged = entry
-                merged.mappings = existing.mappings.merging(entry.mappings) { _, new in new }
-                entries[entry.symbol] = merged
+            if let existing = entries.updateValue(entry, forKey: entry.symbol), !existing.hasNoMappings {
+                entries[entry.symbol] = existing.overridden(by: entry)
             }
         }
         for (family, mappings) in content.familyDefaults {

@@ -1,17 +1,41 @@
 /// One CUDA symbol in the catalog and what replaces it on each target.
-public struct CatalogEntry: Sendable, Codable, Hashable {
+///
+/// An entry read from a catalog file keeps its mapping fields as the text they were written in (checked when the
+/// file loaded) and turns them into `TargetMapping`s when `mappings` is read: a scan loads ten thousand entries and
+/// looks up a few hundred, so building every mapping up front was most of the catalog's load time.
+public struct CatalogEntry: Sendable, Hashable {
     /// The lookup key: the symbol, with a namespace prefix (`pip:`, `build:`, `docker:`, `import:`) outside C/C++ and Python APIs.
     public var symbol: String
     /// What sort of thing the symbol is: function, type, constant, macro, header, keyword, builtin, python-api, …
     public var kind: String
     /// The API family: runtime, driver, kernel-syntax, cublas, nccl, pytorch, build, …
     public var family: String
-    /// The replacement on each target the catalog knows.
-    public var mappings: [Target: TargetMapping]
     /// The file the entry was read from (empty when it was not read from a file).
     public var originFile: String
     /// The 1-based line of `originFile` the entry was read from (0 when it was not read from a file).
     public var originLine: Int
+    private var storage: Storage
+
+    /// The replacement on each target the catalog knows.
+    public var mappings: [Target: TargetMapping] {
+        get {
+            switch storage {
+            case let .built(mappings): return mappings
+            case let .written(fields): return fields.mappings()
+            case let .merged(layers): return layers.reduce(into: [:]) { $0.merge($1.mappings()) { _, new in new } }
+            }
+        }
+        set { storage = .built(newValue) }
+    }
+
+    /// Whether the entry maps no target (without building its mappings).
+    var hasNoMappings: Bool {
+        switch storage {
+        case let .built(mappings): return mappings.isEmpty
+        case let .written(fields): return fields.isEmpty
+        case let .merged(layers): return layers.allSatisfy(\.isEmpty)
+        }
+    }
 
     /// Where the entry was read from, as `file:line`, or empty. Kept as file and line and formatted on demand: the
     /// catalog loads on every scan, and formatting ten thousand places no one reads showed up in its profile.
@@ -23,11 +47,87 @@ public struct CatalogEntry: Sendable, Codable, Hashable {
         self.symbol = symbol
         self.kind = kind
         self.family = family
-        self.mappings = mappings
         self.originFile = originFile
         self.originLine = originLine
+        self.storage = .built(mappings)
+    }
+
+    /// An entry whose mappings are the checked mapping fields of its catalog line.
+    init(symbol: String, kind: String, family: String, written fields: WrittenMappings, originFile: String, originLine: Int) {
+        self.symbol = symbol
+        self.kind = kind
+        self.family = family
+        self.originFile = originFile
+        self.originLine = originLine
+        self.storage = .written(fields)
+    }
+
+    /// This entry as a later file redefines it: `later`'s kind, family and origin, and its mappings over this one's.
+    func overridden(by later: CatalogEntry) -> CatalogEntry {
+        guard !hasNoMappings else { return later }
+        var merged = later
+        switch (storage, later.storage) {
+        case let (.written(old), .written(new)): merged.storage = .merged([old, new])
+        case let (.merged(old), .written(new)): merged.storage = .merged(old + [new])
+        default: merged.mappings = mappings.merging(later.mappings) { _, new in new }
+        }
+        return merged
     }
 
     /// Whether the symbol is a wildcard rule (contains `*`) rather than one name.
     public var isWildcard: Bool { symbol.utf8.contains(42) }
+
+    /// Equal symbols, kinds, families, origins and mappings (however they are stored).
+    public static func == (a: CatalogEntry, b: CatalogEntry) -> Bool {
+        a.symbol == b.symbol && a.kind == b.kind && a.family == b.family && a.originFile == b.originFile
+            && a.originLine == b.originLine && a.mappings == b.mappings
+    }
+
+    /// Hashes the symbol, kind and family (equality decides the rest).
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(symbol)
+        hasher.combine(kind)
+        hasher.combine(family)
+    }
+
+    private enum Storage: Sendable {
+        case built([Target: TargetMapping])
+        case written(WrittenMappings)
+        /// Lines of several files for one symbol, earliest first (a later line's targets win).
+        case merged([WrittenMappings])
+    }
+}
+
+/// The mapping fields of one catalog line (`target = replacement [effort] note | …`), as written in its file and
+/// already checked by `CatalogFileParser`.
+struct WrittenMappings: Sendable {
+    /// The whole file the line is in, shared by all its entries.
+    let file: CatalogFileText
+    /// The byte range of the fields (everything after `symbol | kind | family |`).
+    let range: Range<Int>
+    /// The line, for the (never expected) error of a field that no longer parses.
+    let line: Int
+
+    var isEmpty: Bool { file.bytes[range].allSatisfy { $0 == 124 || $0 == 32 || $0 == 9 || $0 == 13 } }
+
+    /// The mappings the fields spell; a field that does not parse (it was checked at load) is left out.
+    func mappings() -> [Target: TargetMapping] {
+        let parser = CatalogFileParser(fileName: file.name)
+        var result: [Target: TargetMapping] = [:]
+        for field in CatalogFileParser.fields(of: file.bytes, in: range) where !field.isEmpty {
+            if let (target, mapping) = try? parser.mapping(file.bytes, field, line: line) { result[target] = mapping }
+        }
+        return result
+    }
+}
+
+/// The bytes and name of one catalog file, kept while its entries are.
+final class CatalogFileText: Sendable {
+    let name: String
+    let bytes: [UInt8]
+
+    init(name: String, bytes: [UInt8]) {
+        self.name = name
+        self.bytes = bytes
+    }
 }

@@ -19,11 +19,13 @@ public struct CatalogFileParser: Sendable {
         public var familyDefaults: [String: [Target: TargetMapping]] = [:]
     }
 
-    /// Parses `text`, throwing the first malformed line as a `CatalogError`.
+    /// Parses `text`, throwing the first malformed line as a `CatalogError`. Every mapping is checked; entries keep
+    /// theirs as written and build them when read (`CatalogEntry.mappings`).
     public func parse(_ text: String) throws(CatalogError) -> Content {
         var content = Content()
         // Byte-level parsing with no per-field strings: the catalog has ~10,000 lines and loads on every scan.
-        let bytes = Array(text.utf8)
+        let file = CatalogFileText(name: fileName, bytes: Array(text.utf8))
+        let bytes = file.bytes
         var firstLineOf: [String: Int] = [:]
         firstLineOf.reserveCapacity(bytes.count / 64)
         content.entries.reserveCapacity(bytes.count / 64)
@@ -37,19 +39,19 @@ public struct CatalogFileParser: Sendable {
             defer { lineStart = lineEnd + 1 }
             let line = Self.trim(bytes, lineStart..<lineEnd)
             guard !line.isEmpty, bytes[line.lowerBound] != 35 else { continue }
-            fields.removeAll(keepingCapacity: true)
-            var fieldStart = line.lowerBound
-            for k in line where bytes[k] == 124 {
-                fields.append(Self.trim(bytes, fieldStart..<k))
-                fieldStart = k + 1
-            }
-            fields.append(Self.trim(bytes, fieldStart..<line.upperBound))
+            Self.fields(of: bytes, in: line, into: &fields)
             if bytes[line.lowerBound] == 64 {
                 let head = Self.string(bytes, fields[0]).split(separator: " ", omittingEmptySubsequences: true)
-                guard head.count == 2, head[0] == "@family", isWord(bytes, head[1].utf8) else {
+                guard head.count == 2, head[0] == "@family", isWord(head[1].utf8) else {
                     throw .malformedLine(file: fileName, line: lineNumber, message: "expected '@family NAME | target = …'")
                 }
-                let mappings = try parseMappings(bytes, fields.dropFirst(), line: lineNumber)
+                var mappings: [Target: TargetMapping] = [:]
+                for field in fields.dropFirst() where !field.isEmpty {
+                    let (target, mapping) = try self.mapping(bytes, field, line: lineNumber)
+                    guard mappings.updateValue(mapping, forKey: target) == nil else {
+                        throw .malformedLine(file: fileName, line: lineNumber, message: "target '\(target.rawValue)' appears twice")
+                    }
+                }
                 guard !mappings.isEmpty else {
                     throw .malformedLine(file: fileName, line: lineNumber, message: "a family default needs at least one target mapping")
                 }
@@ -62,22 +64,51 @@ public struct CatalogFileParser: Sendable {
             guard !fields[0].isEmpty, !bytes[fields[0]].contains(where: { $0 == 32 || $0 == 9 }) else {
                 throw .malformedLine(file: fileName, line: lineNumber, message: "the symbol must be one word without spaces")
             }
-            guard isWord(bytes, bytes[fields[1]]) else {
+            guard isWord(bytes[fields[1]]) else {
                 throw .malformedLine(file: fileName, line: lineNumber, message: "kind '\(Self.string(bytes, fields[1]))' must be a lower-case word")
             }
-            guard isWord(bytes, bytes[fields[2]]) else {
+            guard isWord(bytes[fields[2]]) else {
                 throw .malformedLine(file: fileName, line: lineNumber, message: "family '\(Self.string(bytes, fields[2]))' must be a lower-case word")
             }
             let symbol = Self.string(bytes, fields[0])
             if let first = firstLineOf.updateValue(lineNumber, forKey: symbol) {
                 throw .duplicateSymbol(file: fileName, line: lineNumber, symbol: symbol, firstLine: first)
             }
-            let mappings = try parseMappings(bytes, fields.dropFirst(3), line: lineNumber)
+            // Checked now, built when read.
+            var targets: UInt8 = 0
+            for field in fields.dropFirst(3) where !field.isEmpty {
+                let target = try scanMapping(bytes, field, line: lineNumber).target
+                let bit: UInt8 = 1 << UInt8(Target.allCases.firstIndex(of: target) ?? 0)
+                guard targets & bit == 0 else {
+                    throw .malformedLine(file: fileName, line: lineNumber, message: "target '\(target.rawValue)' appears twice")
+                }
+                targets |= bit
+            }
+            let written = fields.count > 3 ? fields[3].lowerBound..<line.upperBound : line.upperBound..<line.upperBound
             content.entries.append(CatalogEntry(symbol: symbol, kind: Self.string(bytes, fields[1]),
-                                                family: Self.string(bytes, fields[2]), mappings: mappings,
+                                                family: Self.string(bytes, fields[2]),
+                                                written: WrittenMappings(file: file, range: written, line: lineNumber),
                                                 originFile: fileName, originLine: lineNumber))
         }
         return content
+    }
+
+    /// The `|`-separated fields of `bytes[range]`, each trimmed, into `fields` (emptied first).
+    static func fields(of bytes: [UInt8], in range: Range<Int>, into fields: inout [Range<Int>]) {
+        fields.removeAll(keepingCapacity: true)
+        var fieldStart = range.lowerBound
+        for k in range where bytes[k] == 124 {
+            fields.append(trim(bytes, fieldStart..<k))
+            fieldStart = k + 1
+        }
+        fields.append(trim(bytes, fieldStart..<range.upperBound))
+    }
+
+    /// The `|`-separated fields of `bytes[range]`, each trimmed.
+    static func fields(of bytes: [UInt8], in range: Range<Int>) -> [Range<Int>] {
+        var fields: [Range<Int>] = []
+        Self.fields(of: bytes, in: range, into: &fields)
+        return fields
     }
 
     /// The range without leading and trailing blanks (space, tab, CR).
@@ -90,30 +121,35 @@ public struct CatalogFileParser: Sendable {
 
     static func string(_ bytes: [UInt8], _ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
 
-    private func isWord<C: Collection<UInt8>>(_ bytes: [UInt8], _ word: C) -> Bool {
+    private func isWord<C: Collection<UInt8>>(_ word: C) -> Bool {
         !word.isEmpty && word.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 }
     }
 
-    private func parseMappings(_ bytes: [UInt8], _ fields: ArraySlice<Range<Int>>, line: Int) throws(CatalogError) -> [Target: TargetMapping] {
-        var result: [Target: TargetMapping] = [:]
-        result.reserveCapacity(fields.count)
-        for field in fields where !field.isEmpty {
-            let (target, mapping) = try parseMapping(bytes, field, line: line)
-            guard result.updateValue(mapping, forKey: target) == nil else {
-                throw .malformedLine(file: fileName, line: line, message: "target '\(target.rawValue)' appears twice")
-            }
-        }
-        return result
+    /// One mapping field, checked, with its parts located but no strings made.
+    private struct ScannedMapping {
+        var target: Target
+        /// nil for `-` (no replacement).
+        var replacement: Range<Int>?
+        var effort: Effort
+        var generationEfforts: [ChipGeneration: Effort]
+        var note: Range<Int>
     }
 
-    /// Parses `target = replacement [effort gen:effort…] note` in `bytes[field]`.
-    private func parseMapping(_ bytes: [UInt8], _ field: Range<Int>, line: Int) throws(CatalogError) -> (Target, TargetMapping) {
-        let text = { (range: Range<Int>) in Self.string(bytes, Self.trim(bytes, range)) }
+    /// The mapping `target = replacement [effort gen:effort…] note` in `bytes[field]`, built.
+    func mapping(_ bytes: [UInt8], _ field: Range<Int>, line: Int) throws(CatalogError) -> (Target, TargetMapping) {
+        let scanned = try scanMapping(bytes, field, line: line)
+        return (scanned.target, TargetMapping(replacement: scanned.replacement.map { Self.string(bytes, $0) }, effort: scanned.effort,
+                                              generationEfforts: scanned.generationEfforts,
+                                              note: scanned.note.isEmpty ? nil : Self.string(bytes, scanned.note)))
+    }
+
+    /// Checks the mapping in `bytes[field]` and locates its parts.
+    private func scanMapping(_ bytes: [UInt8], _ field: Range<Int>, line: Int) throws(CatalogError) -> ScannedMapping {
         guard let equals = bytes[field].firstIndex(of: 61) else {
             throw .malformedLine(file: fileName, line: line,
                                  message: "expected 'target = replacement [effort] note' in '\(Self.string(bytes, field))'")
         }
-        let targetName = text(field.lowerBound..<equals)
+        let targetName = Self.string(bytes, Self.trim(bytes, field.lowerBound..<equals))
         guard let target = Target(rawValue: targetName) else {
             throw .unknownTarget(file: fileName, line: line, value: targetName)
         }
@@ -151,9 +187,8 @@ public struct CatalogFileParser: Sendable {
             throw .malformedLine(file: fileName, line: line, message: "empty '[]' for \(targetName)")
         }
         let none = replacement.count == 1 && bytes[replacement.lowerBound] == 45
-        let note = Self.trim(bytes, (close + 1)..<rest.upperBound)
-        return (target, TargetMapping(replacement: none ? nil : Self.string(bytes, replacement), effort: effort,
-                                      generationEfforts: perGeneration, note: note.isEmpty ? nil : Self.string(bytes, note)))
+        return ScannedMapping(target: target, replacement: none ? nil : replacement, effort: effort,
+                              generationEfforts: perGeneration, note: Self.trim(bytes, (close + 1)..<rest.upperBound))
     }
 }
 
