@@ -57,4 +57,22 @@ struct BytesTests {
         #expect(hashes.count == 17)
         #expect(SymbolHashSet.hash("cudaMalloc") == Array("cudaMallocHost".utf8).withUnsafeBufferPointer { SymbolHashSet.hash($0, 0, 10) })
     }
+
+    /// The byte-level prefix test (lexers) and the string one (stored findings) agree, on names each rule takes,
+    /// names just past or short of a rule, and names the two-byte pre-check rules out.
+    @Test func prefixRulesAgreeOnBytesAndStrings() {
+        var names = ["const", "count", "n", "cu", "cuX", "cuda", "cudaX", "cudax", "CU_X", "CU_", "CUX", "nccl", "ncclX",
+                     "NCCL_X", "nvtxRange", "nvrtcX", "__nv_bfloat16", "__nvx", "curand_init", "curandX", "cublasLtX",
+                     "cusparseLtX", "CUSPARSE_X", "cudnnX", "cufftX", "NVRTC_X", "cublasX", "__syncthreads", "_x", "c", ""]
+        for rule in PrefixRule.all {
+            names += [rule.prefix, rule.prefix + "A", rule.prefix + "_", rule.prefix + "a", String(rule.prefix.dropLast())]
+        }
+        for name in names {
+            let bytes = Array(name.utf8)
+            let viaBytes = bytes.isEmpty ? nil : bytes.withUnsafeBufferPointer { PrefixRule.family($0, 0, $0.count) }
+            #expect(viaBytes == PrefixRule.family(of: name), "\(name)")
+        }
+        #expect(PrefixRule.family(of: "cublasLtMatmul") == "cublaslt")
+        #expect(PrefixRule.family(of: "count") == nil)
+    }
 }

@@ -41,9 +41,14 @@ public struct PrefixRule: Sendable {
 
     /// The family of the first rule that matches the identifier `bytes[start..<end]`, or nil.
     public static func family(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String? {
-        let first = bytes[start]
-        guard first == 99 || first == 67 || first == 110 || first == 78 || first == 95 else { return nil }
         let length = end - start
+        guard length > 2 else { return nil }
+        // Every prefix starts `cu`, `CU`, `nc`, `nv`, `NC`, `NV` or `__`: most identifiers the gate lets through
+        // (`const`, `count`, `n`) are ruled out on two bytes before any rule is tried.
+        switch (bytes[start], bytes[start + 1]) {
+        case (99, 117), (67, 85), (110, 99), (110, 118), (78, 67), (78, 86), (95, 95): break
+        default: return nil
+        }
         for rule in all {
             let p = rule.prefixBytes
             guard length > p.count else { continue }

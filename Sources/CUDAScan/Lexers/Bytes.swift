@@ -43,6 +43,32 @@ enum Bytes {
         return UnsafePointer(table)
     }()
 
+    /// The classes of `CByteClasses`.
+    enum CByteClass {
+        /// Space, tab, CR, form feed, vertical tab: skipped, and a `#` after them still starts a directive.
+        static let blank: UInt8 = 0
+        /// Bytes with no meaning to the C lexer beyond ending `atLineStart`.
+        static let punctuation: UInt8 = 1
+        /// Letters, `_` and non-ASCII bytes.
+        static let identifierStart: UInt8 = 2
+        /// Newline, `\\`, `/`, quotes, `#`, `<` and digits: the C lexer's switch decides.
+        static let special: UInt8 = 3
+    }
+
+    /// The `CByteClass` of every byte value for the C lexer's main loop. Written once, before any read.
+    nonisolated(unsafe) static let cByteClasses: UnsafePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        for b in 0..<256 {
+            let byte = UInt8(b)
+            switch byte {
+            case 32, 9, 13, 12, 11: table[b] = CByteClass.blank
+            case 10, 92, 47, 34, 39, 35, 60, 48...57: table[b] = CByteClass.special
+            default: table[b] = isIdentStart(byte) ? CByteClass.identifierStart : CByteClass.punctuation
+            }
+        }
+        return UnsafePointer(table)
+    }()
+
     /// The end of the identifier body that starts at `start` (`start` itself when none does).
     /// Eight bytes a step while eight remain (`nonIdentifierBytes`), so the usual identifier costs one step and no
     /// mispredicted loop exit; the last few bytes of a buffer go through `table` (`identBodyTable`, passed in: reading

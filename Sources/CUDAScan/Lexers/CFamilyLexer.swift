@@ -58,6 +58,8 @@ struct CFamilyLexerState {
     let interner: SymbolInterner
     /// `Bytes.identBodyTable`, read once per file.
     let identTable = Bytes.identBodyTable
+    /// `Bytes.cByteClasses`, read once per file.
+    let byteClasses = Bytes.cByteClasses
 
     init(bytes: UnsafeBufferPointer<UInt8>, vocabulary: LexerVocabulary, isCUDASource: Bool, interner: SymbolInterner) {
         self.interner = interner
@@ -103,47 +105,64 @@ struct CFamilyLexerState {
 
     mutating func run() {
         let n = bytes.count
+        // Most bytes are blanks, plain punctuation or identifiers: a table tells them apart before the switch over the
+        // bytes that open comments, literals, directives and launches, whose jump table mispredicted on every byte.
+        let classes = byteClasses
         while i < n {
             let c = bytes[i]
-            switch c {
-            case 10:
-                newline(at: i)
+            switch classes[Int(c)] {
+            case Bytes.CByteClass.blank:
+                // Runs of blanks (indentation) skipped in a tight loop; blanks keep `atLineStart`.
                 i += 1
-                atLineStart = true
-                inDirective = false
-            case 32, 9, 13, 12, 11:
-                // Runs of blanks (indentation) skipped in a tight loop rather than one trip through the switch each.
+                while i < n, bytes[i] == 32 || bytes[i] == 9 { i += 1 }
+            case Bytes.CByteClass.punctuation:
+                atLineStart = false
                 i += 1
-                while i < bytes.count, bytes[i] == 32 || bytes[i] == 9 { i += 1 }
-            case 92:
-                if !skipSplice() { i += 1; atLineStart = false }
-            case 47 where at(i + 1) == 47:
-                skipLineComment()
-            case 47 where at(i + 1) == 42:
-                skipBlockComment()
-            case 34:
+            case Bytes.CByteClass.identifierStart:
                 atLineStart = false
-                skipQuoted(34)
-            case 39:
-                atLineStart = false
-                skipQuoted(39)
-            case 35 where atLineStart:
-                atLineStart = false
-                directive()
-            case 60 where at(i + 1) == 60 && at(i + 2) == 60:
-                atLineStart = false
-                // Position and length first: decoding a long identifier before every `<<<` after it was quadratic.
-                let isOperator = lastIdentifier.end == i && lastIdentifier.end - lastIdentifier.start == 8
-                    && Bytes.text(bytes, lastIdentifier.start, lastIdentifier.end) == "operator"
-                if !isOperator { emit("<<<>>>", key: "<<<>>>", start: i, fallback: "kernel-syntax") }
-                i += 3
-            case 48...57:
-                atLineStart = false
-                skipNumber()
+                identifier()
             default:
-                atLineStart = false
-                if Bytes.isIdentStart(c) { identifier() } else { i += 1 }
+                special(c)
             }
+        }
+    }
+
+    /// A byte that may open a comment, literal, directive, splice, launch or number, or end a line.
+    mutating func special(_ c: UInt8) {
+        switch c {
+        case 10:
+            newline(at: i)
+            i += 1
+            atLineStart = true
+            inDirective = false
+        case 92:
+            if !skipSplice() { i += 1; atLineStart = false }
+        case 47 where at(i + 1) == 47:
+            skipLineComment()
+        case 47 where at(i + 1) == 42:
+            skipBlockComment()
+        case 34:
+            atLineStart = false
+            skipQuoted(34)
+        case 39:
+            atLineStart = false
+            skipQuoted(39)
+        case 35 where atLineStart:
+            atLineStart = false
+            directive()
+        case 60 where at(i + 1) == 60 && at(i + 2) == 60:
+            atLineStart = false
+            // Position and length first: decoding a long identifier before every `<<<` after it was quadratic.
+            let isOperator = lastIdentifier.end == i && lastIdentifier.end - lastIdentifier.start == 8
+                && Bytes.text(bytes, lastIdentifier.start, lastIdentifier.end) == "operator"
+            if !isOperator { emit("<<<>>>", key: "<<<>>>", start: i, fallback: "kernel-syntax") }
+            i += 3
+        case 48...57:
+            atLineStart = false
+            skipNumber()
+        default:
+            atLineStart = false
+            i += 1
         }
     }
 
