@@ -69,6 +69,32 @@ enum Bytes {
         return UnsafePointer(table)
     }()
 
+    /// The classes of `pythonByteClasses`.
+    enum PythonByteClass {
+        /// Space, tab, CR, form feed.
+        static let blank: UInt8 = 0
+        /// Bytes with no meaning to the Python lexer beyond ending `statementStart`.
+        static let punctuation: UInt8 = 1
+        /// Letters, `_` and non-ASCII bytes.
+        static let identifierStart: UInt8 = 2
+        /// Newline, `\\`, `#`, quotes, `;`, brackets and `.`: the Python lexer's switch decides.
+        static let special: UInt8 = 3
+    }
+
+    /// The `PythonByteClass` of every byte value for the Python lexer's main loop. Written once, before any read.
+    nonisolated(unsafe) static let pythonByteClasses: UnsafePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        for b in 0..<256 {
+            let byte = UInt8(b)
+            switch byte {
+            case 32, 9, 13, 12: table[b] = PythonByteClass.blank
+            case 10, 92, 35, 34, 39, 59, 40, 91, 123, 41, 93, 125, 46: table[b] = PythonByteClass.special
+            default: table[b] = isIdentStart(byte) ? PythonByteClass.identifierStart : PythonByteClass.punctuation
+            }
+        }
+        return UnsafePointer(table)
+    }()
+
     /// The end of the identifier body that starts at `start` (`start` itself when none does).
     /// Eight bytes a step while eight remain (`nonIdentifierBytes`), so the usual identifier costs one step and no
     /// mispredicted loop exit; the last few bytes of a buffer go through `table` (`identBodyTable`, passed in: reading

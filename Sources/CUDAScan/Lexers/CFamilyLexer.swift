@@ -97,10 +97,12 @@ struct CFamilyLexerState {
         return snippetCache.text
     }
 
-    mutating func emit(_ symbol: String, key: String, start: Int, fallback: String?) {
+    mutating func emit(_ symbol: consuming String, key: consuming String, start: Int, fallback: String?) {
         let text = snippet(from: lineStart)
-        found.append(Candidate(symbol: symbol, key: key, line: line, column: start - lineStart + 1,
-                               fallbackFamily: fallback, snippet: text))
+        let candidate = Candidate(symbol: symbol, key: key, line: line, column: start - lineStart + 1,
+                                  fallbackFamily: fallback, snippet: text)
+        // Consumed into the array: built in the call, the candidate was copied into it and the original destroyed.
+        found.append(consume candidate)
     }
 
     mutating func run() {

@@ -80,6 +80,8 @@ struct PythonLexerState {
     let interner: SymbolInterner
     /// `Bytes.identBodyTable`, read once per file.
     let identTable = Bytes.identBodyTable
+    /// `Bytes.pythonByteClasses`, read once per file.
+    let byteClasses = Bytes.pythonByteClasses
 
     init(bytes: UnsafeBufferPointer<UInt8>, vocabulary: LexerVocabulary, interner: SymbolInterner) {
         self.interner = interner
@@ -145,48 +147,61 @@ struct PythonLexerState {
     }
 
     mutating func run() {
-        while i < bytes.count {
+        let n = bytes.count
+        // Most bytes are blanks, plain punctuation or identifiers: a table tells them apart before the switch over the
+        // bytes that matter to statements, brackets, strings and comments.
+        let classes = byteClasses
+        while i < n {
             let c = bytes[i]
-            switch c {
-            case 10:
-                line += 1
-                i += 1
-                lineStart = i
-                if parenDepth == 0 { statementStart = true }
-            case 32, 9, 13, 12:
+            switch classes[Int(c)] {
+            case Bytes.PythonByteClass.blank:
                 // Runs of blanks (indentation) skipped in a tight loop rather than one trip through the switch each.
                 i += 1
-                while i < bytes.count, bytes[i] == 32 || bytes[i] == 9 { i += 1 }
-            case 92 where at(i + 1) == 10:
-                i += 2
-                line += 1
-                lineStart = i
-            case 35:
-                while i < bytes.count, bytes[i] != 10 { i += 1 }
-            case 34, 39:
-                statementStart = false
-                string(prefixStart: i, isF: false, isRaw: false)
-            case 59:
-                statementStart = true
-                i += 1
-            case 40, 91, 123:
-                parenDepth += 1
+                while i < n, bytes[i] == 32 || bytes[i] == 9 { i += 1 }
+            case Bytes.PythonByteClass.punctuation:
                 statementStart = false
                 i += 1
-            case 41, 93, 125:
-                parenDepth = max(0, parenDepth - 1)
-                i += 1
-            case 46 where Bytes.isIdentStart(at(i + 1)) && !Bytes.isDigit(at(i - 1)):
-                statementStart = false
-                chain(start: i)
+            case Bytes.PythonByteClass.identifierStart:
+                word()
             default:
-                if Bytes.isIdentStart(c) {
-                    word()
-                } else {
-                    statementStart = false
-                    i += 1
-                }
+                special(c)
             }
+        }
+    }
+
+    /// A byte that ends a line or statement, opens or closes a bracket, starts a comment or string, or may start `.name`.
+    mutating func special(_ c: UInt8) {
+        switch c {
+        case 10:
+            line += 1
+            i += 1
+            lineStart = i
+            if parenDepth == 0 { statementStart = true }
+        case 92 where at(i + 1) == 10:
+            i += 2
+            line += 1
+            lineStart = i
+        case 35:
+            while i < bytes.count, bytes[i] != 10 { i += 1 }
+        case 34, 39:
+            statementStart = false
+            string(prefixStart: i, isF: false, isRaw: false)
+        case 59:
+            statementStart = true
+            i += 1
+        case 40, 91, 123:
+            parenDepth += 1
+            statementStart = false
+            i += 1
+        case 41, 93, 125:
+            parenDepth = max(0, parenDepth - 1)
+            i += 1
+        case 46 where Bytes.isIdentStart(at(i + 1)) && !Bytes.isDigit(at(i - 1)):
+            statementStart = false
+            chain(start: i)
+        default:
+            statementStart = false
+            i += 1
         }
     }
 
@@ -224,7 +239,13 @@ struct PythonLexerState {
         }
         let startsStatement = statementStart
         statementStart = false
-        chain(start: start)
+        if at(k) != 46, !mayBeCUDAWord(start, k), !mayBeAlias(startingWith: bytes[start]),
+           !vocabulary.pythonHeadGate.admits(bytes[start], length > 1 ? bytes[start + 1] : 0) {
+            // A lone name that no alias or catalog head starts like (most names): `chain` would decide the same.
+            i = k
+        } else {
+            chain(start: start)
+        }
         // `cuda = torch.cuda` makes `cuda` an alias like `import torch.cuda as cuda` would.
         if startsStatement, i == k, let path = assignedPath(after: k) {
             bind(Bytes.text(bytes, start, k), to: path)
@@ -260,6 +281,12 @@ struct PythonLexerState {
         return expanded + Bytes.text(bytes, headEnd, end)
     }
 
+    /// Whether `bytes[s..<e]` could spell one of the components that make any dotted name a CUDA tie (`cuda`,
+    /// `cudnn`, `nccl`, `cudart`, `is_cuda`), judged on its length and first byte as `chain` does.
+    @inline(__always) func mayBeCUDAWord(_ s: Int, _ e: Int) -> Bool {
+        e - s >= 4 && e - s <= 7 && (bytes[s] == 99 || bytes[s] == 110 || bytes[s] == 105)
+    }
+
     /// Reads `a.b.c` (or `.b.c` after an expression) and reports it when it names a CUDA API.
     mutating func chain(start: Int) {
         var k = start
@@ -275,7 +302,7 @@ struct PythonLexerState {
             if count == 0 { first = range }
             last = range
             count += 1
-            if !interesting, k - s >= 4, k - s <= 7, bytes[s] == 99 || bytes[s] == 110 || bytes[s] == 105 {
+            if !interesting, mayBeCUDAWord(s, k) {
                 interesting = spells(range, "cuda") || spells(range, "cudnn") || spells(range, "nccl")
                     || spells(range, "cudart") || spells(range, "is_cuda")
             }
