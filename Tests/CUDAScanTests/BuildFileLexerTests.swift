@@ -111,4 +111,20 @@ struct BuildFileLexerTests {
         #expect(found.map(\.column) == [23, 6, 41, 84])
         #expect(TestSupport.scan("{ not json", path: "broken.ipynb").isEmpty)
     }
+
+    @Test(arguments: [
+        ("-arch=sm_90a", "build:sm_XX"), ("compute_75", "build:sm_XX"), ("sm_x", nil), ("sm_xcompute_80", "build:sm_XX"),
+        ("sm_", nil), ("gencode=arch=compute_80,code=sm_80", "build:sm_XX"), ("asm_1", "build:sm_XX"), ("cusm", nil),
+    ] as [(String, String?)])
+    func architectureWords(word: String, key: String?) {
+        #expect(BuildFileLexer.archKey(word) == key)
+    }
+
+    @Test(arguments: [
+        ("CUDA", true), ("NVCC", true), ("TensorRT", true), ("libNCCL", true), ("-O3", true), ("SM_80", true),
+        ("hello", false), ("compute", false), ("Compute_x", true), ("c", false), ("", false),
+    ])
+    func wordsWorthAKey(word: String, matters: Bool) {
+        #expect(BuildFileLexer.mayMatter(word) == matters)
+    }
 }

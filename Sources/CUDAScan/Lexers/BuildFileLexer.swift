@@ -90,9 +90,28 @@ public struct BuildFileLexer: SourceLexer {
     /// Whether the word could be a CUDA build tie at all (cheap filter before any lookup).
     static func mayMatter(_ word: String) -> Bool {
         if word.hasPrefix("-") { return true }
-        let lower = word.lowercased()
-        return lower.contains("cu") || lower.contains("nv") || lower.contains("sm_") || lower.contains("compute_")
-            || lower.contains("nccl") || lower.contains("tensorrt")
+        // On bytes, ASCII case folded (no other character lower-cases to these letters): a build file has a word
+        // every few bytes, and Foundation's substring search per word showed in profiles of real trees.
+        let bytes = Array(word.utf8)
+        let needles: [StaticString] = ["cu", "nv", "sm_", "compute_", "nccl", "tensorrt"]
+        return needles.contains { containsFolded(bytes, $0) }
+    }
+
+    /// Whether `bytes`, with ASCII letters lower-cased, contain `needle` (lower-case ASCII).
+    static func containsFolded(_ bytes: [UInt8], _ needle: StaticString) -> Bool {
+        let n = needle.utf8CodeUnitCount
+        guard bytes.count >= n else { return false }
+        let p = needle.utf8Start
+        for start in 0...(bytes.count - n) {
+            var k = 0
+            while k < n {
+                let b = bytes[start + k]
+                if (b >= 65 && b <= 90 ? b | 0x20 : b) != p[k] { break }
+                k += 1
+            }
+            if k == n { return true }
+        }
+        return false
     }
 
     /// Whether a Dockerfile word looks like a system package name (`cuda-toolkit-12-1`, `libcudnn8`).
@@ -103,10 +122,16 @@ public struct BuildFileLexer: SourceLexer {
 
     /// `build:sm_XX` for words naming an NVIDIA GPU architecture (`sm_80`, `-arch=sm_90a`, `compute_75`).
     static func archKey(_ word: String) -> String? {
-        for marker in ["sm_", "compute_"] {
-            if let range = word.range(of: marker), let next = word[range.upperBound...].first, next.isNumber {
-                return "build:sm_XX"
-            }
+        let bytes = Array(word.utf8)
+        for marker in [Array("sm_".utf8), Array("compute_".utf8)] where bytes.count > marker.count {
+            // Only the first occurrence of a marker counts, as with a substring search.
+            guard let start = (0..<(bytes.count - marker.count)).first(where: {
+                bytes[$0..<($0 + marker.count)].elementsEqual(marker)
+            }) else { continue }
+            let after = start + marker.count
+            let isNumber = bytes[after] < 128 ? Bytes.isDigit(bytes[after])
+                : String(decoding: bytes[after...], as: UTF8.self).first?.isNumber == true
+            if isNumber { return "build:sm_XX" }
         }
         return nil
     }

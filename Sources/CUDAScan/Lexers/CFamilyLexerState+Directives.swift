@@ -64,6 +64,12 @@ extension CFamilyLexerState {
         }
     }
 
+    /// Whether `bytes[s..<e]` is `asm`, `__asm` or `__asm__`.
+    static func isAsmKeyword(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        let word = UnsafeBufferPointer(rebasing: bytes[s..<e])
+        return word.elementsEqual("asm".utf8) || word.elementsEqual("__asm".utf8) || word.elementsEqual("__asm__".utf8)
+    }
+
     static func hasPTXMarker(_ text: String) -> Bool {
         let markers = [".u32", ".s32", ".b32", ".f32", ".u64", ".b64", ".f16", ".reg", ".global", ".shared", ".sync",
                        "%laneid", "%tid", "%%laneid", "cvta", "ld.", "st.", "mma.", "shfl."]
@@ -103,7 +109,12 @@ extension CFamilyLexerState {
             while i < bytes.count, Bytes.isSpace(bytes[i]) { i += 1 }
             let s = i
             while i < bytes.count, Bytes.isIdentBody(bytes[i]) { i += 1 }
-            if i > s { definedMacros.insert(Bytes.text(bytes, s, i)) }
+            // Only a name that could be an uncatalogued finding (a CUDA prefix, or an `asm` keyword) can be dropped
+            // as the project's own: a system header defines thousands of other macros, and collecting them all
+            // filled the sets every file merges.
+            if i > s, PrefixRule.family(bytes, s, i) != nil || Self.isAsmKeyword(bytes, s, i) {
+                definedMacros.insert(Bytes.text(bytes, s, i))
+            }
         default:
             break
         }
