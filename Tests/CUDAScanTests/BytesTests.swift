@@ -75,4 +75,22 @@ struct BytesTests {
         #expect(PrefixRule.family(of: "cublasLtMatmul") == "cublaslt")
         #expect(PrefixRule.family(of: "count") == nil)
     }
+
+    /// Skipping words without three bytes stops at the first word that holds one, never past it.
+    @Test func wordSkipStopsAtTheFirstWordHoldingAByte() {
+        var random = SplitMix64(seed: 0x5E1F)
+        for _ in 0..<500 {
+            let count = Int(random.next() % 64)
+            let bytes = (0..<count).map { _ in random.next() % 5 == 0 ? [92, 10, 39, 0, 0xFF][Int(random.next() % 5)] : UInt8(97 + random.next() % 26) }
+            bytes.withUnsafeBufferPointer { buffer in
+                for start in 0...count {
+                    let stop = Bytes.skipWordsWithout(92, 10, 39, in: buffer, from: start)
+                    #expect((stop - start) % 8 == 0 && stop <= count)
+                    #expect(!buffer[start..<stop].contains { $0 == 92 || $0 == 10 || $0 == 39 })
+                    // It stopped because the next word holds one of them, or fewer than eight bytes remain.
+                    #expect(stop + 8 > count || buffer[stop..<(stop + 8)].contains { $0 == 92 || $0 == 10 || $0 == 39 })
+                }
+            }
+        }
+    }
 }

@@ -69,6 +69,27 @@ enum Bytes {
         return UnsafePointer(table)
     }()
 
+    /// The first position from `start` in steps of eight bytes whose word holds `a`, `b` or `c` (or has fewer than
+    /// eight bytes left): every byte before it is none of the three.
+    @inline(__always)
+    static func skipWordsWithout(_ a: UInt8, _ b: UInt8, _ c: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return start }
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        // A word holds the byte `x` when `word ^ x·ones` has a zero byte; this zero-byte test is exact as a yes or no.
+        @inline(__always) func holds(_ word: UInt64, _ x: UInt8) -> Bool {
+            let v = word ^ (UInt64(x) &* ones)
+            return (v &- ones) & ~v & high != 0
+        }
+        var k = start
+        while k + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+            if holds(word, a) || holds(word, b) || holds(word, c) { break }
+            k += 8
+        }
+        return k
+    }
+
     /// The classes of `pythonByteClasses`.
     enum PythonByteClass {
         /// Space, tab, CR, form feed.

@@ -361,6 +361,13 @@ struct PythonLexerState {
         let contentStart = i
         var contentEnd = i
         while i < bytes.count {
+            // Whole words with no backslash, newline or quote are skipped eight bytes a step: docstrings run long.
+            let quiet = Bytes.skipWordsWithout(92, 10, quote, in: bytes, from: i)
+            if quiet > i {
+                i = quiet
+                contentEnd = i
+                continue
+            }
             let b = bytes[i]
             if b == 92 {
                 if at(i + 1) == 10 { line += 1; lineStart = i + 2 }
