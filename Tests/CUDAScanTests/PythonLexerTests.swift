@@ -96,6 +96,23 @@ struct PythonLexerTests {
         #expect(found.first { $0.symbol == "ac" && $0.line == 6 } != nil)
     }
 
+    /// Imports become candidates only when the catalog has an `import:` entry (or rule) they could match: an import
+    /// it lacks could never be a finding, and most imports are the standard library's.
+    @Test func importsTheCatalogLacksAreNotCandidates() throws {
+        let code = "import os, sys\nfrom collections import OrderedDict\nimport cupy as cp\nfrom numba import cuda\nimport nvidia_dali\n"
+        let shipped = PythonLexer(vocabulary: TestSupport.catalog.vocabulary)
+        let keys = Array(code.utf8).withUnsafeBufferPointer { shipped.candidates(in: $0) }.map(\.key)
+        #expect(keys.filter { $0.hasPrefix("import:") } == ["import:cupy", "import:numba.cuda"])
+        var extended = TestSupport.catalog
+        extended.overlay(try Catalog(text: "import:nvidia* | python-package | python-api | hip = - [blocker]\n"))
+        let withRule = PythonLexer(vocabulary: extended.vocabulary)
+        let ruled = Array(code.utf8).withUnsafeBufferPointer { withRule.candidates(in: $0) }.map(\.key)
+        #expect(ruled.filter { $0.hasPrefix("import:") }
+                == ["import:os", "import:sys", "import:collections", "import:cupy", "import:numba.cuda", "import:nvidia_dali"])
+        let findings = Scanner(catalog: extended).scan(text: code, path: "a.py")
+        #expect(findings.contains { $0.symbol == "nvidia_dali" && $0.key == "import:nvidia_dali" })
+    }
+
     @Test func fStringFieldsAreCode() {
         let code = "print(f\"mem {torch.cuda.memory_allocated() >> 20} MiB {{torch.cuda.x}}\")\n"
         let found = TestSupport.scan(code, path: "a.py")

@@ -100,12 +100,17 @@ public struct Catalog: Sendable {
         var chainPrefixes: [[UInt8]] = []
         var pythonSymbols = SymbolHashSet()
         var pythonPrefixes: [[UInt8]] = []
+        var importKeys: Set<String> = []
+        var importWildcards = false
         // By index, reading only the fields needed: iterating the pairs copied every entry.
         for index in entries.indices {
             let symbol = entries.keys[index]
             let isPython = entries.values[index].kind.utf8.starts(with: "python".utf8)
             let star = symbol.utf8.firstIndex(of: 42)
             let literal = star.map { symbol.utf8[..<$0] } ?? symbol.utf8[...]
+            if symbol.utf8.starts(with: "import:".utf8) {
+                if star != nil { importWildcards = true } else { importKeys.insert(String(symbol.dropFirst(7))) }
+            }
             if isPython {
                 if let star {
                     pythonPrefixes.append(Array(symbol.utf8[..<star]))
@@ -136,7 +141,8 @@ public struct Catalog: Sendable {
         identifierGate = gate
         pythonHeads = heads
         vocabulary = LexerVocabulary(gate: gate, symbols: symbols, chainPrefixes: chainPrefixes, pythonHeads: heads,
-                                     pythonSymbols: pythonSymbols, pythonPrefixes: pythonPrefixes)
+                                     pythonSymbols: pythonSymbols, pythonPrefixes: pythonPrefixes, importKeys: importKeys,
+                                     importWildcards: importWildcards)
         var index: [[(Int, WildcardPattern)]] = Array(repeating: [], count: 256)
         for (position, rule) in wildcards.enumerated() {
             let pattern = WildcardPattern(rule.symbol)

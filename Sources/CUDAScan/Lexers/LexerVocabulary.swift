@@ -19,10 +19,15 @@ public final class LexerVocabulary: Sendable {
     public let pythonSymbols: SymbolHashSet
     /// Literal prefixes of Python wildcard rules (`torch.cuda.`, `torch.backends.cudnn.`).
     public let pythonPrefixes: [[UInt8]]
+    /// The module keys of the catalog's `import:` entries (`cupy`, `numba.cuda`).
+    public let importKeys: Set<String>
+    /// Whether some `import:` entry is a wildcard rule, so that any import may be catalogued.
+    public let importWildcards: Bool
 
     /// Creates a vocabulary; the Python head hashes and gate are derived from `pythonHeads`.
     public init(gate: IdentifierGate = IdentifierGate(), symbols: SymbolHashSet = SymbolHashSet(), chainPrefixes: [[UInt8]] = [],
-                pythonHeads: Set<String> = [], pythonSymbols: SymbolHashSet = SymbolHashSet(), pythonPrefixes: [[UInt8]] = []) {
+                pythonHeads: Set<String> = [], pythonSymbols: SymbolHashSet = SymbolHashSet(), pythonPrefixes: [[UInt8]] = [],
+                importKeys: Set<String> = [], importWildcards: Bool = false) {
         self.gate = gate
         self.symbols = symbols
         self.chainPrefixes = chainPrefixes
@@ -37,6 +42,8 @@ public final class LexerVocabulary: Sendable {
         self.pythonHeadGate = headGate
         self.pythonSymbols = pythonSymbols
         self.pythonPrefixes = pythonPrefixes
+        self.importKeys = importKeys
+        self.importWildcards = importWildcards
     }
 
     /// Whether `bytes[start..<end]` (a qualified name) starts with a wildcard rule's literal prefix.

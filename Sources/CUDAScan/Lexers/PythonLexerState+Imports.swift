@@ -33,10 +33,11 @@ extension PythonLexerState {
         }
     }
 
-    /// Reads the rest of an `import` or `from … import` statement.
+    /// Reads the rest of an `import` or `from … import` statement. Tokens stay byte ranges: a file of many imports
+    /// made a string per token and split every path into more (a third of lexing a Python installation).
     mutating func importStatement(isFrom: Bool) {
         // Each token keeps the line it stands on: a parenthesised import can span many lines.
-        var tokens: [(text: String, start: Int, line: Int, lineStart: Int)] = []
+        var tokens: [(start: Int, end: Int, line: Int, lineStart: Int)] = []
         var depth = 0
         while i < bytes.count {
             let b = bytes[i]
@@ -47,65 +48,107 @@ extension PythonLexerState {
             if b == 59 { break }
             if b == 40 { depth += 1; i += 1; continue }
             if b == 41 { depth -= 1; i += 1; continue }
-            if b == 44 { tokens.append((",", i, line, lineStart)); i += 1; continue }
+            if b == 44 { tokens.append((i, i + 1, line, lineStart)); i += 1; continue }
             if Bytes.isIdentBody(b) || b == 46 {
                 let s = i
                 while i < bytes.count, Bytes.isIdentBody(bytes[i]) || bytes[i] == 46 { i += 1 }
-                tokens.append((Bytes.text(bytes, s, i), s, line, lineStart))
+                tokens.append((s, i, line, lineStart))
                 continue
             }
             i += 1
         }
-        func worthTracking(_ path: String) -> Bool {
-            let parts = path.split(separator: ".")
-            return heads.contains(String(parts.first ?? "")) || parts.contains { PythonLexer.cudaComponents.contains(String($0)) }
-        }
-        func report(module: String, start: Int, line l: Int, lineStart ls: Int, bound: String?) {
-            emit(module, key: "import:" + PythonLexer.importKey(module), start: start, startLine: l, startLineStart: ls)
-            let head = String(module.split(separator: ".").first ?? "")
-            let interesting = module.split(separator: ".").contains { PythonLexer.cudaComponents.contains(String($0)) }
-            if interesting || heads.contains(head) {
-                emit(module, key: module, start: start, startLine: l, startLineStart: ls)
-            }
-            if let bound, worthTracking(module) { bind(bound, to: module) }
-        }
+        let source = bytes
+        let isComma = { (token: (start: Int, end: Int, line: Int, lineStart: Int)) in source[token.start] == 44 }
         if isFrom {
-            guard let module = tokens.first, module.text != "import" else { return }
-            guard tokens.count > 2, tokens[1].text == "import" else { return }
+            guard let module = tokens.first, !spells((module.start, module.end), "import") else { return }
+            guard tokens.count > 2, spells((tokens[1].start, tokens[1].end), "import") else { return }
+            let moduleParts = dottedParts(module.start, module.end)
             var index = 2
             var reportedTop = false
             while index < tokens.count {
                 let name = tokens[index]
-                if name.text == "," { index += 1; continue }
-                var bound = name.text
-                if index + 2 < tokens.count, tokens[index + 1].text == "as" { bound = tokens[index + 2].text; index += 2 }
-                index += 1
-                let full = module.text + "." + name.text
-                if worthTracking(full) { bind(bound, to: full) }
-                let (l, ls) = (name.line, name.lineStart)
-                if !reportedTop {
-                    let (ml, mls) = (module.line, module.lineStart)
-                    let key = PythonLexer.importKey(full)
-                    emit(key.contains(".") ? full : module.text, key: "import:" + key, start: module.start, startLine: ml,
-                         startLineStart: mls)
-                    reportedTop = true
+                if isComma(name) { index += 1; continue }
+                var bound = name
+                if index + 2 < tokens.count, spells((tokens[index + 1].start, tokens[index + 1].end), "as") {
+                    bound = tokens[index + 2]
+                    index += 2
                 }
-                let head = String(full.split(separator: ".").first ?? "")
-                let interesting = full.split(separator: ".").contains { PythonLexer.cudaComponents.contains(String($0)) }
-                if interesting || heads.contains(head) {
-                    emit(name.text, key: full, start: name.start, startLine: l, startLineStart: ls)
+                index += 1
+                // The parts of `module.name`, without building it.
+                let parts = moduleParts + dottedParts(name.start, name.end)
+                let full = { Bytes.text(source, module.start, module.end) + "." + Bytes.text(source, name.start, name.end) }
+                let worthIt = isTracked(parts)
+                if worthIt { bind(Bytes.text(bytes, bound.start, bound.end), to: full()) }
+                if !reportedTop {
+                    reportedTop = true
+                    let key = importKey(parts, path: full)
+                    if importMayMatter(key) {
+                        emit(key.utf8.contains(46) ? full() : Bytes.text(bytes, module.start, module.end), key: "import:" + key,
+                             start: module.start, startLine: module.line, startLineStart: module.lineStart)
+                    }
+                }
+                if worthIt {
+                    emit(Bytes.text(bytes, name.start, name.end), key: full(), start: name.start, startLine: name.line,
+                         startLineStart: name.lineStart)
                 }
             }
         } else {
             var index = 0
             while index < tokens.count {
                 let module = tokens[index]
-                if module.text == "," { index += 1; continue }
-                var bound: String? = nil
-                if index + 2 < tokens.count, tokens[index + 1].text == "as" { bound = tokens[index + 2].text; index += 2 }
+                if isComma(module) { index += 1; continue }
+                var bound: (start: Int, end: Int, line: Int, lineStart: Int)? = nil
+                if index + 2 < tokens.count, spells((tokens[index + 1].start, tokens[index + 1].end), "as") {
+                    bound = tokens[index + 2]
+                    index += 2
+                }
                 index += 1
-                report(module: module.text, start: module.start, line: module.line, lineStart: module.lineStart, bound: bound)
+                let parts = dottedParts(module.start, module.end)
+                let text = Bytes.text(bytes, module.start, module.end)
+                let key = importKey(parts) { text }
+                if importMayMatter(key) {
+                    emit(text, key: "import:" + key, start: module.start, startLine: module.line, startLineStart: module.lineStart)
+                }
+                if isTracked(parts) {
+                    emit(text, key: text, start: module.start, startLine: module.line, startLineStart: module.lineStart)
+                    if let bound { bind(Bytes.text(bytes, bound.start, bound.end), to: text) }
+                }
             }
         }
+    }
+
+    /// The non-empty `.`-separated parts of `bytes[start..<end]`, as byte ranges.
+    func dottedParts(_ start: Int, _ end: Int) -> [(Int, Int)] {
+        var parts: [(Int, Int)] = []
+        var s = start
+        for k in start...end where k == end || bytes[k] == 46 {
+            if k > s { parts.append((s, k)) }
+            s = k + 1
+        }
+        return parts
+    }
+
+    /// Whether a module path (its parts) is worth reporting and following: its head is a catalogued Python head, or
+    /// one of its parts makes any dotted name a CUDA tie (`cuda`, `cudnn`, `nccl`, `cudart`, `is_cuda`).
+    func isTracked(_ parts: [(Int, Int)]) -> Bool {
+        guard let head = parts.first else { return false }
+        if parts.contains(where: { spells($0, "cuda") || spells($0, "cudnn") || spells($0, "nccl") || spells($0, "cudart")
+            || spells($0, "is_cuda") }) { return true }
+        // The hash set may say yes wrongly, never no wrongly; the names decide.
+        return vocabulary.pythonHeadHashes.contains(bytes, head.0, head.1) && heads.contains(Bytes.text(bytes, head.0, head.1))
+    }
+
+    /// The import key of a module path: its top-level package, or `pkg.cuda` for CUDA submodules (`numba.cuda`), as
+    /// `PythonLexer.importKey` gives it for the path's text.
+    func importKey(_ parts: [(Int, Int)], path: () -> String) -> String {
+        guard let top = parts.first else { return path() }
+        if parts.count > 1, spells(parts[1], "cuda") { return Bytes.text(bytes, top.0, top.1) + ".cuda" }
+        return Bytes.text(bytes, top.0, top.1)
+    }
+
+    /// Whether an `import:` key could be in the catalog: an import the catalog does not know is never a finding (it
+    /// has no family to fall back on), and most imports are the standard library's.
+    func importMayMatter(_ key: String) -> Bool {
+        vocabulary.importWildcards || vocabulary.importKeys.contains(key)
     }
 }
