@@ -93,4 +93,18 @@ struct BytesTests {
             }
         }
     }
+
+    /// The lexers' byte classes: every byte is exactly one class, and the ones their switches handle are special.
+    @Test func byteClassesSendTheRightBytesToTheSwitches() {
+        let c = Bytes.cByteClasses, python = Bytes.pythonByteClasses
+        for byte in Array("\n\\/\"'#<0123456789".utf8) { #expect(c[Int(byte)] == Bytes.ByteClass.special) }
+        for byte in Array("\n\\#\"';([{)]}.".utf8) { #expect(python[Int(byte)] == Bytes.ByteClass.special) }
+        for byte in [UInt8(32), 9, 13, 12] { #expect(c[Int(byte)] == Bytes.ByteClass.blank && python[Int(byte)] == Bytes.ByteClass.blank) }
+        #expect(c[11] == Bytes.ByteClass.blank && python[11] == Bytes.ByteClass.punctuation)
+        for byte in Array("aZ_".utf8) + [0x80, 0xFF] {
+            #expect(c[Int(byte)] == Bytes.ByteClass.identifierStart && python[Int(byte)] == Bytes.ByteClass.identifierStart)
+        }
+        for byte in Array("()+-*=&|!?~%^,:;$@".utf8) { #expect(c[Int(byte)] == Bytes.ByteClass.punctuation) }
+        for byte in Array("+-*=&|!?~%^,:$@0".utf8) + [0] { #expect(python[Int(byte)] == Bytes.ByteClass.punctuation) }
+    }
 }

@@ -43,31 +43,36 @@ enum Bytes {
         return UnsafePointer(table)
     }()
 
-    /// The classes of `CByteClasses`.
-    enum CByteClass {
-        /// Space, tab, CR, form feed, vertical tab: skipped, and a `#` after them still starts a directive.
+    /// What a lexer's main loop does with a byte before its switch, by `ByteClass.table(blanks:specials:)`.
+    enum ByteClass {
+        /// Blanks: skipped (and a C `#` after them still starts a directive).
         static let blank: UInt8 = 0
-        /// Bytes with no meaning to the C lexer beyond ending `atLineStart`.
+        /// Bytes with no meaning to the lexer beyond ending the start of a line or statement.
         static let punctuation: UInt8 = 1
         /// Letters, `_` and non-ASCII bytes.
         static let identifierStart: UInt8 = 2
-        /// Newline, `\\`, `/`, quotes, `#`, `<` and digits: the C lexer's switch decides.
+        /// Bytes the lexer's switch decides on.
         static let special: UInt8 = 3
+
+        /// A table of the class of every byte value. Built once per lexer kind, never written after.
+        static func table(blanks: [UInt8], specials: [UInt8]) -> UnsafePointer<UInt8> {
+            let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+            for b in 0..<256 {
+                let byte = UInt8(b)
+                table[b] = blanks.contains(byte) ? blank : specials.contains(byte) ? special
+                    : isIdentStart(byte) ? identifierStart : punctuation
+            }
+            return UnsafePointer(table)
+        }
     }
 
-    /// The `CByteClass` of every byte value for the C lexer's main loop. Written once, before any read.
-    nonisolated(unsafe) static let cByteClasses: UnsafePointer<UInt8> = {
-        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
-        for b in 0..<256 {
-            let byte = UInt8(b)
-            switch byte {
-            case 32, 9, 13, 12, 11: table[b] = CByteClass.blank
-            case 10, 92, 47, 34, 39, 35, 60, 48...57: table[b] = CByteClass.special
-            default: table[b] = isIdentStart(byte) ? CByteClass.identifierStart : CByteClass.punctuation
-            }
-        }
-        return UnsafePointer(table)
-    }()
+    /// The C lexer's byte classes: newline, `\\`, `/`, quotes, `#`, `<` and digits go to its switch.
+    nonisolated(unsafe) static let cByteClasses = ByteClass.table(blanks: [32, 9, 13, 12, 11],
+                                                                  specials: [10, 92, 47, 34, 39, 35, 60] + Array(48...57))
+
+    /// The Python lexer's byte classes: newline, `\\`, `#`, quotes, `;`, brackets and `.` go to its switch.
+    nonisolated(unsafe) static let pythonByteClasses = ByteClass.table(blanks: [32, 9, 13, 12],
+                                                                       specials: [10, 92, 35, 34, 39, 59, 40, 91, 123, 41, 93, 125, 46])
 
     /// The first position from `start` in steps of eight bytes whose word holds `a`, `b` or `c` (or has fewer than
     /// eight bytes left): every byte before it is none of the three.
@@ -89,32 +94,6 @@ enum Bytes {
         }
         return k
     }
-
-    /// The classes of `pythonByteClasses`.
-    enum PythonByteClass {
-        /// Space, tab, CR, form feed.
-        static let blank: UInt8 = 0
-        /// Bytes with no meaning to the Python lexer beyond ending `statementStart`.
-        static let punctuation: UInt8 = 1
-        /// Letters, `_` and non-ASCII bytes.
-        static let identifierStart: UInt8 = 2
-        /// Newline, `\\`, `#`, quotes, `;`, brackets and `.`: the Python lexer's switch decides.
-        static let special: UInt8 = 3
-    }
-
-    /// The `PythonByteClass` of every byte value for the Python lexer's main loop. Written once, before any read.
-    nonisolated(unsafe) static let pythonByteClasses: UnsafePointer<UInt8> = {
-        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
-        for b in 0..<256 {
-            let byte = UInt8(b)
-            switch byte {
-            case 32, 9, 13, 12: table[b] = PythonByteClass.blank
-            case 10, 92, 35, 34, 39, 59, 40, 91, 123, 41, 93, 125, 46: table[b] = PythonByteClass.special
-            default: table[b] = isIdentStart(byte) ? PythonByteClass.identifierStart : PythonByteClass.punctuation
-            }
-        }
-        return UnsafePointer(table)
-    }()
 
     /// The end of the identifier body that starts at `start` (`start` itself when none does).
     /// Eight bytes a step while eight remain (`nonIdentifierBytes`), so the usual identifier costs one step and no

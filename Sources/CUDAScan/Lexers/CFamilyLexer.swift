@@ -113,14 +113,14 @@ struct CFamilyLexerState {
         while i < n {
             let c = bytes[i]
             switch classes[Int(c)] {
-            case Bytes.CByteClass.blank:
+            case Bytes.ByteClass.blank:
                 // Runs of blanks (indentation) skipped in a tight loop; blanks keep `atLineStart`.
                 i += 1
                 while i < n, bytes[i] == 32 || bytes[i] == 9 { i += 1 }
-            case Bytes.CByteClass.punctuation:
+            case Bytes.ByteClass.punctuation:
                 atLineStart = false
                 i += 1
-            case Bytes.CByteClass.identifierStart:
+            case Bytes.ByteClass.identifierStart:
                 atLineStart = false
                 identifier()
             default:
