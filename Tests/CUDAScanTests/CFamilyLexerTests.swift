@@ -193,4 +193,11 @@ struct CFamilyLexerTests {
             #expect(TestSupport.scan(code, path: "a.cu").allSatisfy { $0.symbol != "cudaMalloc" })
         }
     }
+
+    /// `texture` is CUDA's only as the legacy texture reference template; a variable of that name is not a tie.
+    @Test func textureCountsOnlyAsATemplate() {
+        let code = "texture<float, 2, cudaReadModeElementType> tex;\ntexture <int> t2;\nGLuint texture = 0;\nbind(texture);\n"
+        let found = TestSupport.scan(code, path: "a.cu").filter { $0.symbol == "texture" }
+        #expect(found.map(\.line) == [1, 2])
+    }
 }

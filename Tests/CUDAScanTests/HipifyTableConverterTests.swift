@@ -39,6 +39,31 @@ struct HipifyTableConverterTests {
         #expect(catalog.count == 5)
     }
 
+    /// Names HIPIFY lists that belong to other libraries (OpenGL types, the C library's `__isnan` and kin) are left
+    /// out, so that code using them is not reported as tied to CUDA.
+    @Test func otherLibrariesNamesAreLeftOut() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try TestSupport.write("""
+            ## **1. Driver types**
+            |**CUDA**|**A**|**D**|**C**|**R**|**HIP**|**A**|**D**|**C**|**R**|**E**|
+            |:--|:-:|:-:|:-:|:-:|:--|:-:|:-:|:-:|:-:|:-:|
+            |`GLenum`| | | | |`GLenum`|5.1.0| | | | |
+            |`CUdevice`| | | | |`hipDevice_t`|1.6.0| | | | |
+            """, to: "CUDA_Driver_API_functions_supported_by_HIP.md", in: dir)
+        try TestSupport.write("""
+            ## **1. Device functions**
+            |**CUDA**|**A**|**D**|**C**|**R**|**HIP**|**A**|**D**|**C**|**R**|**E**|
+            |:--|:-:|:-:|:-:|:-:|:--|:-:|:-:|:-:|:-:|:-:|
+            |`__isnanf`| | | | | | | | | | |
+            |`__shfl_sync`| | | | |`__shfl_sync`|6.2.0| | | | |
+            """, to: "CUDA_Device_API_supported_by_HIP.md", in: dir)
+        let outputs = try HipifyTableConverter().convert(tablesDirectory: dir)
+        let driver = try #require(outputs["hip-driver.catalog"]), device = try #require(outputs["hip-device.catalog"])
+        #expect(driver.contains("CUdevice | type | driver") && !driver.contains("GLenum |"))
+        #expect(device.contains("__shfl_sync | device-function") && !device.contains("__isnanf |"))
+    }
+
     @Test func malformedTableRowsAreErrors() throws {
         let dir = try TestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

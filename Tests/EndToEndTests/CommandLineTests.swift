@@ -39,6 +39,31 @@ final class CommandLineTests {
         #expect(overview.stdout.contains("1 scan · 1 benchmark session"))
     }
 
+    @Test("catalog convert-hipify writes catalog files from HIPIFY tables, and refuses a missing output folder")
+    func convertHipify() throws {
+        let tables = directory.appendingPathComponent("tables"), out = directory.appendingPathComponent("converted")
+        try FileManager.default.createDirectory(at: tables, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        try Data("""
+            ## **1. Device Management**
+            |**CUDA**|**A**|**D**|**C**|**R**|**HIP**|**A**|**D**|**C**|**R**|**E**|
+            |:--|:-:|:-:|:-:|:-:|:--|:-:|:-:|:-:|:-:|:-:|
+            |`cudaSetDevice`| | | | |`hipSetDevice`|1.6.0| | | | |
+            |`GLuint`| | | | |`GLuint`|5.1.0| | | | |
+
+            """.utf8).write(to: tables.appendingPathComponent("CUDA_Runtime_API_functions_supported_by_HIP.md"))
+        let result = try runner.run(["catalog", "convert-hipify", tables.path, "--output", out.path])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("wrote 1 catalog files: hip-runtime.catalog"))
+        let written = try String(contentsOf: out.appendingPathComponent("hip-runtime.catalog"), encoding: .utf8)
+        #expect(written.contains("cudaSetDevice | function | runtime | hip = hipSetDevice [direct]\n"))
+        #expect(!written.contains("GLuint |"))
+        let shown = try runner.run(["catalog", "show", "cudaSetDevice", "--catalog", out.path])
+        #expect(shown.status == 0 && shown.stdout.contains("hipSetDevice"))
+        let missing = try runner.run(["catalog", "convert-hipify", tables.path, "--output", directory.appendingPathComponent("nope").path])
+        #expect(missing.status != 0 && missing.stderr.contains("not a directory"))
+    }
+
     @Test("what is added is listed back exactly, through JSON and CSV")
     func roundTrip() throws {
         let names = ["O'Brien \"team\"; DROP TABLE team; --", "数据平台 🚀", "a,b\"c"]

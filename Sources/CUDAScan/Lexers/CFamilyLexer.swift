@@ -265,6 +265,13 @@ struct CFamilyLexerState {
         } else if !vocabulary.symbols.contains(bytes, start, chainEnd), !vocabulary.chainMatchesRule(bytes, start, chainEnd) {
             return
         }
+        // `texture` is CUDA's legacy texture reference only as a template (`texture<float, 2> tex`); a plain
+        // `texture` is anyone's variable (a system's graphics headers held hundreds).
+        if length == 7, first == 116, chainEnd == end, Bytes.text(bytes, start, end) == "texture" {
+            var next = end
+            while Bytes.isSpace(at(next)) { next += 1 }
+            guard at(next) == 60 else { return }
+        }
         let symbol = interner.string(bytes, start, chainEnd)
         if fallback != nil, isOwnName(start: start, end: end) {
             declaredNames.insert(symbol)

@@ -6,7 +6,7 @@ import Foundation
 struct CatalogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "catalog", abstract: "Look up the CUDA → HIP / Ascend / SYCL mapping catalog.",
-        subcommands: [Show.self, Search.self, Stats.self])
+        subcommands: [Show.self, Search.self, Stats.self, ConvertHipify.self])
 
     /// Options every catalog command shares.
     struct CatalogOptions: ParsableArguments {
@@ -101,6 +101,26 @@ struct CatalogCommand: ParsableCommand {
                 }
             print(format.render(Tabular(columns: columns, rows: rows), terminalWidth: CommandEnvironment.terminalWidth()),
                   terminator: "")
+        }
+    }
+
+    /// `drawbridge catalog convert-hipify TABLES_DIR`: regenerates the `hip-*.catalog` files.
+    struct ConvertHipify: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "convert-hipify",
+            abstract: "Regenerate the hip-*.catalog files from HIPIFY's *_supported_by_HIP.md tables.",
+            discussion: "For maintainers refreshing the HIP column from a newer HIPIFY checkout (its docs/tables folder).")
+        @Argument(help: "The folder holding HIPIFY's Markdown tables.") var tables: String
+        @Option(help: "Where to write the catalog files (default: the current directory).") var output = "."
+
+        func run() throws {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw ValidationError("\(TerminalSafe.text(output)): not a directory")
+            }
+            let written = try HipifyTableConverter().write(tablesDirectory: URL(fileURLWithPath: tables),
+                                                           outputDirectory: URL(fileURLWithPath: output))
+            print("wrote \(written.count) catalog files: \(written.joined(separator: ", "))")
         }
     }
 }
