@@ -38,10 +38,10 @@ public struct HipifyTableConverter: Sendable {
     }
 
     /// Names HIPIFY lists that belong to other libraries, so that code using them is not tied to CUDA: OpenGL's
-    /// types (from the GL interop signatures) and the C library's own classification functions, which CUDA
-    /// merely provides on the device. Scanning a system's headers reported tens of thousands of these.
+    /// types (from the GL interop signatures) and the C library's `assert` helper and classification functions,
+    /// which CUDA merely provides on the device. Scanning a system's headers reported tens of thousands of these.
     static let otherLibraryNames: Set<String> = [
-        "GLenum", "GLuint",
+        "GLenum", "GLuint", "__assert_fail",
         "__finite", "__finitef", "__finitel", "__isinf", "__isinff", "__isinfl", "__isnan", "__isnanf", "__isnanl",
         "__signbit", "__signbitf", "__signbitl",
     ]
