@@ -59,7 +59,8 @@ struct ScanRunCommand: ParsableCommand {
                     let fraction = step.filesTotal > 0 ? Double(step.filesDone) / Double(step.filesTotal) : 0
                     progress.update("scanning " + ProgressLine.bar(fraction: fraction) + "  \(step.filesDone)/\(step.filesTotal) files")
                 } else {
-                    progress.update("scanning  \(step.filesDone) files, \(step.filesTotal) found so far (still listing)")
+                    let files = step.filesDone == 1 ? "1 file" : "\(step.filesDone) files"
+                    progress.update("scanning  \(files), \(step.filesTotal) found so far (still listing)")
                 }
             }
         }
