@@ -62,6 +62,8 @@ final class CommandLineTests {
         #expect(shown.status == 0 && shown.stdout.contains("hipSetDevice"))
         let missing = try runner.run(["catalog", "convert-hipify", tables.path, "--output", directory.appendingPathComponent("nope").path])
         #expect(missing.status != 0 && missing.stderr.contains("not a directory"))
+        let empty = try runner.run(["catalog", "convert-hipify", out.path, "--output", out.path])
+        #expect(empty.status != 0 && empty.stderr.contains("no HIPIFY tables"))
     }
 
     @Test("what is added is listed back exactly, through JSON and CSV")

@@ -111,7 +111,7 @@ struct CatalogCommand: ParsableCommand {
             abstract: "Regenerate the hip-*.catalog files from HIPIFY's *_supported_by_HIP.md tables.",
             discussion: "For maintainers refreshing the HIP column from a newer HIPIFY checkout (its docs/tables folder).")
         @Argument(help: "The folder holding HIPIFY's Markdown tables.") var tables: String
-        @Option(help: "Where to write the catalog files (default: the current directory).") var output = "."
+        @Option(help: "Where to write the catalog files.") var output = "."
 
         func run() throws {
             var isDirectory: ObjCBool = false
@@ -120,6 +120,9 @@ struct CatalogCommand: ParsableCommand {
             }
             let written = try HipifyTableConverter().write(tablesDirectory: URL(fileURLWithPath: tables),
                                                            outputDirectory: URL(fileURLWithPath: output))
+            guard !written.isEmpty else {
+                throw ValidationError("\(TerminalSafe.text(tables)): no HIPIFY tables (*_supported_by_HIP.md) found there")
+            }
             print("wrote \(written.count) catalog files: \(written.joined(separator: ", "))")
         }
     }
