@@ -77,11 +77,15 @@ struct CatalogTests {
             .ascend: TargetMapping(replacement: "aclrtMalloc", effort: .rewrite, note: "second"),
             .sycl: TargetMapping(replacement: "sycl::malloc_device", effort: .direct),
         ])
+        // Reading one target builds only that field, and agrees with building them all.
+        for target in Target.allCases { #expect(malloc.mapping(for: target) == malloc.mappings[target]) }
         let first = try #require(one.lookup("cudaMalloc")?.entry)
         #expect(first.mappings[.ascend] == TargetMapping(replacement: "aclrtMalloc", effort: .mechanical,
                                                            generationEfforts: [.a2: .rewrite, .gen950: .direct], note: "first"))
         #expect(first.origin == "one.catalog:1")
         #expect(layered.lookup("cudaFree")?.entry.mappings.keys.sorted() == [.sycl])
+        #expect(layered.lookup("cudaFree")?.entry.mapping(for: .hip) == nil)
+        #expect(first.mapping(for: .ascend)?.generationEfforts == [.a2: .rewrite, .gen950: .direct])
         // However the mappings are held, equal entries are equal.
         #expect(first == CatalogEntry(symbol: "cudaMalloc", kind: "function", family: "runtime", mappings: first.mappings,
                                       originFile: "one.catalog", originLine: 1))

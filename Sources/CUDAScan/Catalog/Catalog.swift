@@ -186,7 +186,7 @@ public struct Catalog: Sendable {
 
     /// The mapping for `target` of an entry, falling back to the family default.
     public func mapping(for entry: CatalogEntry, target: Target, wildcardMatch: String? = nil) -> TargetMapping? {
-        if let own = entry.mappings[target] { return own.substituting(wildcardMatch: wildcardMatch) }
+        if let own = entry.mapping(for: target) { return own.substituting(wildcardMatch: wildcardMatch) }
         return familyDefaults[entry.family]?[target]
     }
 }

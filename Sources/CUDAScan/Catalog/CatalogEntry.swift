@@ -28,6 +28,16 @@ public struct CatalogEntry: Sendable, Hashable {
         set { storage = .built(newValue) }
     }
 
+    /// The mapping for one target, building only that one: `Catalog.mapping(for:target:)` asks target by target,
+    /// and building every mapping of an entry for each target tripled the work of listing the catalog.
+    public func mapping(for target: Target) -> TargetMapping? {
+        switch storage {
+        case let .built(mappings): return mappings[target]
+        case let .written(fields): return fields.mapping(for: target)
+        case let .merged(layers): return layers.reversed().lazy.compactMap { $0.mapping(for: target) }.first
+        }
+    }
+
     /// Whether the entry maps no target (without building its mappings).
     var hasNoMappings: Bool {
         switch storage {
@@ -112,12 +122,29 @@ struct WrittenMappings: Sendable {
 
     /// The mappings the fields spell; a field that does not parse (it was checked at load) is left out.
     func mappings() -> [Target: TargetMapping] {
-        let parser = CatalogFileParser(fileName: file.name)
         var result: [Target: TargetMapping] = [:]
-        for field in CatalogFileParser.fields(of: file.bytes, in: range) where !field.isEmpty {
-            if let (target, mapping) = try? parser.mapping(file.bytes, field, line: line) { result[target] = mapping }
-        }
+        for (target, mapping) in built(where: { _ in true }) { result[target] = mapping }
         return result
+    }
+
+    /// The mapping for `target`, if the fields have one (only that field is built).
+    func mapping(for target: Target) -> TargetMapping? {
+        let name = Array(target.rawValue.utf8)
+        return built(where: { field in
+            // The target's name, then blanks and `=`: decided on bytes before the field is parsed.
+            var k = field.lowerBound
+            while k < field.upperBound, file.bytes[k] != 61, file.bytes[k] != 32, file.bytes[k] != 9 { k += 1 }
+            return file.bytes[field.lowerBound..<k].elementsEqual(name)
+        }).first?.1
+    }
+
+    /// The fields that `wanted` picks, built.
+    private func built(where wanted: (Range<Int>) -> Bool) -> [(Target, TargetMapping)] {
+        let parser = CatalogFileParser(fileName: file.name)
+        return CatalogFileParser.fields(of: file.bytes, in: range).compactMap { field in
+            guard !field.isEmpty, wanted(field) else { return nil }
+            return try? parser.mapping(file.bytes, field, line: line)
+        }
     }
 }
 

@@ -99,19 +99,24 @@ public struct BuildFileLexer: SourceLexer {
 
     /// Whether `bytes`, with ASCII letters lower-cased, contain `needle` (lower-case ASCII).
     static func containsFolded(_ bytes: [UInt8], _ needle: StaticString) -> Bool {
+        firstOccurrence(of: needle, in: bytes, folded: true) != nil
+    }
+
+    /// Where `needle` first occurs in `bytes` (with ASCII letters lower-cased first when `folded`), or nil.
+    static func firstOccurrence(of needle: StaticString, in bytes: [UInt8], folded: Bool) -> Int? {
         let n = needle.utf8CodeUnitCount
-        guard bytes.count >= n else { return false }
+        guard bytes.count >= n else { return nil }
         let p = needle.utf8Start
         for start in 0...(bytes.count - n) {
             var k = 0
             while k < n {
                 let b = bytes[start + k]
-                if (b >= 65 && b <= 90 ? b | 0x20 : b) != p[k] { break }
+                if (folded && b >= 65 && b <= 90 ? b | 0x20 : b) != p[k] { break }
                 k += 1
             }
-            if k == n { return true }
+            if k == n { return start }
         }
-        return false
+        return nil
     }
 
     /// Whether a Dockerfile word looks like a system package name (`cuda-toolkit-12-1`, `libcudnn8`).
@@ -123,12 +128,12 @@ public struct BuildFileLexer: SourceLexer {
     /// `build:sm_XX` for words naming an NVIDIA GPU architecture (`sm_80`, `-arch=sm_90a`, `compute_75`).
     static func archKey(_ word: String) -> String? {
         let bytes = Array(word.utf8)
-        for marker in [Array("sm_".utf8), Array("compute_".utf8)] where bytes.count > marker.count {
+        let markers: [StaticString] = ["sm_", "compute_"]
+        for marker in markers {
             // Only the first occurrence of a marker counts, as with a substring search.
-            guard let start = (0..<(bytes.count - marker.count)).first(where: {
-                bytes[$0..<($0 + marker.count)].elementsEqual(marker)
-            }) else { continue }
-            let after = start + marker.count
+            guard let start = firstOccurrence(of: marker, in: bytes, folded: false) else { continue }
+            let after = start + marker.utf8CodeUnitCount
+            guard after < bytes.count else { continue }
             let isNumber = bytes[after] < 128 ? Bytes.isDigit(bytes[after])
                 : String(decoding: bytes[after...], as: UTF8.self).first?.isNumber == true
             if isNumber { return "build:sm_XX" }

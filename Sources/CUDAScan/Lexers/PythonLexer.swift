@@ -20,14 +20,6 @@ public struct PythonLexer: SourceLexer {
         return LexResult(candidates: state.found)
     }
 
-    /// The import key of a module path: its top-level package, or `pkg.cuda` for CUDA submodules (`numba.cuda`).
-    static func importKey(_ path: String) -> String {
-        let parts = path.split(separator: ".")
-        guard let top = parts.first else { return path }
-        if parts.count > 1, parts[1] == "cuda" { return top + ".cuda" }
-        return String(top)
-    }
-
     /// Components that make any dotted name a CUDA tie.
     static let cudaComponents: Set<String> = ["cuda", "cudnn", "nccl", "cudart", "is_cuda"]
 }
@@ -263,6 +255,12 @@ struct PythonLexerState {
         e - s >= 4 && e - s <= 7 && (bytes[s] == 99 || bytes[s] == 110 || bytes[s] == 105)
     }
 
+    /// Whether `bytes[range]` is one of `PythonLexer.cudaComponents`, decided on bytes.
+    func isCUDAComponent(_ range: (Int, Int)) -> Bool {
+        spells(range, "cuda") || spells(range, "cudnn") || spells(range, "nccl") || spells(range, "cudart")
+            || spells(range, "is_cuda")
+    }
+
     /// Reads `a.b.c` (or `.b.c` after an expression) and reports it when it names a CUDA API.
     mutating func chain(start: Int) {
         var k = start
@@ -279,8 +277,7 @@ struct PythonLexerState {
             last = range
             count += 1
             if !interesting, mayBeCUDAWord(s, k) {
-                interesting = spells(range, "cuda") || spells(range, "cudnn") || spells(range, "nccl")
-                    || spells(range, "cudart") || spells(range, "is_cuda")
+                interesting = isCUDAComponent(range)
             }
             if at(k) == 46, Bytes.isIdentStart(at(k + 1)) { continue }
             break

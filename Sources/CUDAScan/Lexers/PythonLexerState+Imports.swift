@@ -132,14 +132,13 @@ extension PythonLexerState {
     /// one of its parts makes any dotted name a CUDA tie (`cuda`, `cudnn`, `nccl`, `cudart`, `is_cuda`).
     func isTracked(_ parts: [(Int, Int)]) -> Bool {
         guard let head = parts.first else { return false }
-        if parts.contains(where: { spells($0, "cuda") || spells($0, "cudnn") || spells($0, "nccl") || spells($0, "cudart")
-            || spells($0, "is_cuda") }) { return true }
+        if parts.contains(where: isCUDAComponent) { return true }
         // The hash set may say yes wrongly, never no wrongly; the names decide.
         return vocabulary.pythonHeadHashes.contains(bytes, head.0, head.1) && heads.contains(Bytes.text(bytes, head.0, head.1))
     }
 
-    /// The import key of a module path: its top-level package, or `pkg.cuda` for CUDA submodules (`numba.cuda`), as
-    /// `PythonLexer.importKey` gives it for the path's text.
+    /// The import key of a module path: its top-level package, or `pkg.cuda` for CUDA submodules (`numba.cuda`);
+    /// `path` (the path's text) when it has no parts.
     func importKey(_ parts: [(Int, Int)], path: () -> String) -> String {
         guard let top = parts.first else { return path() }
         if parts.count > 1, spells(parts[1], "cuda") { return Bytes.text(bytes, top.0, top.1) + ".cuda" }

@@ -23,7 +23,7 @@ public final class SymbolInterner {
         // Up to 15 bytes of UTF-8 fit inside the string value itself: no storage to share, and hashing would cost
         // more than decoding.
         if end - start <= 15 { return Bytes.text(bytes, start, end) }
-        let hash = max(1, Self.hash(bytes, start, end))
+        let hash = max(1, Bytes.hash(bytes, start, end))
         let mask = slots.count - 1
         var index = Int(truncatingIfNeeded: hash) & mask
         // Probed through a pointer: indexing the array checked bounds and exclusivity on every probe.
@@ -58,9 +58,6 @@ public final class SymbolInterner {
             slots[index] = slot
         }
     }
-
-    /// The hash of `bytes[start..<end]` (`Bytes.hash`).
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 { Bytes.hash(bytes, start, end) }
 
     private func memcmpEqual(_ stored: UnsafeBufferPointer<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
         guard let a = stored.baseAddress, let b = bytes.baseAddress else { return stored.isEmpty }

@@ -3,12 +3,6 @@
 /// tenth of a second of a half-second scan. Small values are freed as usual, so commands run
 /// in-process (the tests) leak nothing that matters.
 enum KeptUntilExit {
-    /// Keeps `findings` alive for the rest of the process when there are more than `threshold`.
-    static func keep<Element>(_ findings: [Element], threshold: Int = 10_000) {
-        guard findings.count > threshold else { return }
-        _ = Unmanaged.passRetained(Box(findings))
-    }
-
     /// Keeps `findings` and `companions` (the catalog that made them) alive for the rest of the process
     /// when there are more than `threshold` findings: freeing a catalog of ten thousand entries costs milliseconds too.
     static func keep<Element, Companions>(_ findings: [Element], along companions: Companions, threshold: Int = 10_000) {
