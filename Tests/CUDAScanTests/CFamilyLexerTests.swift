@@ -199,5 +199,14 @@ struct CFamilyLexerTests {
         let code = "texture<float, 2, cudaReadModeElementType> tex;\ntexture <int> t2;\nGLuint texture = 0;\nbind(texture);\n"
         let found = TestSupport.scan(code, path: "a.cu").filter { $0.symbol == "texture" }
         #expect(found.map(\.line) == [1, 2])
+        #expect(TestSupport.catalog.lookup("texture")?.entry.kind == "template")
+    }
+
+    /// Kind `template` is the catalog's to give: a user entry of that kind counts only with template arguments too.
+    @Test func catalogTemplatesCountOnlyWithArguments() throws {
+        var catalog = TestSupport.catalog
+        catalog.overlay(try Catalog(text: "surface | template | runtime | hip = surface [direct]\n"))
+        let findings = Scanner(catalog: catalog).scan(text: "surface<void, 2> s;\nint surface = 0;\n", path: "a.cu")
+        #expect(findings.filter { $0.symbol == "surface" }.map(\.line) == [1])
     }
 }

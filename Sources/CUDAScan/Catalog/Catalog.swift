@@ -102,6 +102,7 @@ public struct Catalog: Sendable {
         var pythonPrefixes: [[UInt8]] = []
         var importKeys: Set<String> = []
         var importWildcards = false
+        var templateNames: Set<String> = []
         // By index, reading only the fields needed: iterating the pairs copied every entry.
         for index in entries.indices {
             let symbol = entries.keys[index]
@@ -127,6 +128,7 @@ public struct Catalog: Sendable {
                 if isCodeSymbol { chainPrefixes.append(Array(literal)) }
             } else if isCodeSymbol {
                 symbols.insert(symbol)
+                if entries.values[index].kind == "template" { templateNames.insert(symbol) }
             }
             if isCodeSymbol, let first = literal.first, IdentifierGate.isIdentifierStart(first) {
                 gate.insert(literal)
@@ -142,7 +144,7 @@ public struct Catalog: Sendable {
         pythonHeads = heads
         vocabulary = LexerVocabulary(gate: gate, symbols: symbols, chainPrefixes: chainPrefixes, pythonHeads: heads,
                                      pythonSymbols: pythonSymbols, pythonPrefixes: pythonPrefixes, importKeys: importKeys,
-                                     importWildcards: importWildcards)
+                                     importWildcards: importWildcards, templateNames: templateNames)
         var index: [[(Int, WildcardPattern)]] = Array(repeating: [], count: 256)
         for (position, rule) in wildcards.enumerated() {
             let pattern = WildcardPattern(rule.symbol)

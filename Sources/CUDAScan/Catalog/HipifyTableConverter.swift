@@ -46,6 +46,10 @@ public struct HipifyTableConverter: Sendable {
         "__signbit", "__signbitf", "__signbitl",
     ]
 
+    /// Types that are CUDA's only as templates with arguments (`texture<float, 2> tex`), catalogued as kind
+    /// `template` so that the scanner reports them only when `<` follows: a plain `texture` is anyone's variable.
+    static let templateTypes: Set<String> = ["texture"]
+
     /// Creates a converter.
     public init() {}
 
@@ -160,7 +164,7 @@ public struct HipifyTableConverter: Sendable {
         if !isTypes { return family == "device-intrinsic" ? "device-function" : "function" }
         let name = row.cuda
         if name.uppercased() == name { return "constant" }
-        return "type"
+        return templateTypes.contains(name) ? "template" : "type"
     }
 
     static func family(of row: Row, default family: String) -> String {
@@ -183,6 +187,7 @@ public struct HipifyTableConverter: Sendable {
         #   A HIP row with no HIP name is a blocker for functions and a rewrite for types and constants.
         #   Plain math device functions (sinf, max, …) are omitted: they are C/C++ names, not CUDA ties; so are
         #   other libraries' names HIPIFY lists (OpenGL's GLenum and GLuint, the C library's __isnan and kin).
+        #   Kind 'template' marks a type that is CUDA's only with template arguments (texture<…>).
         """
     }
 }

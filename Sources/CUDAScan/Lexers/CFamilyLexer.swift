@@ -258,19 +258,18 @@ struct CFamilyLexerState {
         // Decide on bytes first: most identifiers that pass the gate are not CUDA names and need no string.
         var fallback: String? = nil
         if chainEnd == end {
-            if !vocabulary.symbols.contains(bytes, start, end) {
+            let hash = SymbolHashSet.hash(bytes, start, end)
+            if !vocabulary.symbols.contains(hash: hash) {
                 guard let family = PrefixRule.family(bytes, start, end) else { return }
                 fallback = family
+            } else if vocabulary.templates.contains(hash: hash), vocabulary.templateNames.contains(Bytes.text(bytes, start, end)) {
+                // A catalogued template (`texture`) is CUDA's only with its arguments; a plain `texture` is anyone's.
+                var next = end
+                while Bytes.isSpace(at(next)) { next += 1 }
+                guard at(next) == 60 else { return }
             }
         } else if !vocabulary.symbols.contains(bytes, start, chainEnd), !vocabulary.chainMatchesRule(bytes, start, chainEnd) {
             return
-        }
-        // `texture` is CUDA's legacy texture reference only as a template (`texture<float, 2> tex`); a plain
-        // `texture` is anyone's variable (a system's graphics headers held hundreds).
-        if length == 7, first == 116, chainEnd == end, Bytes.text(bytes, start, end) == "texture" {
-            var next = end
-            while Bytes.isSpace(at(next)) { next += 1 }
-            guard at(next) == 60 else { return }
         }
         let symbol = interner.string(bytes, start, chainEnd)
         if fallback != nil, isOwnName(start: start, end: end) {

@@ -19,6 +19,10 @@ public final class LexerVocabulary: Sendable {
     public let pythonSymbols: SymbolHashSet
     /// Literal prefixes of Python wildcard rules (`torch.cuda.`, `torch.backends.cudnn.`).
     public let pythonPrefixes: [[UInt8]]
+    /// C/C++ symbols of kind `template` (`texture`): names that are CUDA's only when followed by `<`.
+    public let templateNames: Set<String>
+    /// The same names as hashes, for byte-level tests.
+    public let templates: SymbolHashSet
     /// The module keys of the catalog's `import:` entries (`cupy`, `numba.cuda`).
     public let importKeys: Set<String>
     /// Whether some `import:` entry is a wildcard rule, so that any import may be catalogued.
@@ -27,7 +31,7 @@ public final class LexerVocabulary: Sendable {
     /// Creates a vocabulary; the Python head hashes and gate are derived from `pythonHeads`.
     public init(gate: IdentifierGate = IdentifierGate(), symbols: SymbolHashSet = SymbolHashSet(), chainPrefixes: [[UInt8]] = [],
                 pythonHeads: Set<String> = [], pythonSymbols: SymbolHashSet = SymbolHashSet(), pythonPrefixes: [[UInt8]] = [],
-                importKeys: Set<String> = [], importWildcards: Bool = false) {
+                importKeys: Set<String> = [], importWildcards: Bool = false, templateNames: Set<String> = []) {
         self.gate = gate
         self.symbols = symbols
         self.chainPrefixes = chainPrefixes
@@ -42,6 +46,10 @@ public final class LexerVocabulary: Sendable {
         self.pythonHeadGate = headGate
         self.pythonSymbols = pythonSymbols
         self.pythonPrefixes = pythonPrefixes
+        self.templateNames = templateNames
+        var templates = SymbolHashSet()
+        for name in templateNames { templates.insert(name) }
+        self.templates = templates
         self.importKeys = importKeys
         self.importWildcards = importWildcards
     }
