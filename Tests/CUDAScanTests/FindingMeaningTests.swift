@@ -35,10 +35,10 @@ struct FindingMeaningTests {
         let scanned = try Scanner(catalog: TestSupport.catalog).scan(root: TestSupport.samplesDirectory)
         try #require(scanned.findings.count > 100)
         var separate = scanned
-        separate.findings = scanned.findings.map(Self.withOwnMeaning)
+        separate.findings = FindingList(scanned.findings.map(Self.withOwnMeaning))
         // Two equal meaning objects taking turns, as findings of one key from two scan workers do.
         var alternating = scanned
-        alternating.findings = scanned.findings.enumerated().map { $0.offset % 2 == 0 ? $0.element : Self.withOwnMeaning($0.element) }
+        alternating.findings = FindingList(scanned.findings.enumerated().map { $0.offset % 2 == 0 ? $0.element : Self.withOwnMeaning($0.element) })
         let expected = ReportWriter.render(scanned, as: format, catalog: TestSupport.catalog)
         #expect(ReportWriter.render(separate, as: format, catalog: TestSupport.catalog) == expected)
         #expect(ReportWriter.render(alternating, as: format, catalog: TestSupport.catalog) == expected)

@@ -5,7 +5,7 @@
 /// come from a first pass, then rows are written and drained in chunks. Cells repeat (files,
 /// symbols, replacements, notes), so each distinct cell is sanitised and measured once.
 struct FindingTable {
-    let findings: [Finding]
+    let findings: FindingList
     let target: Target
 
     /// A sanitised cell and its width in characters.
@@ -72,20 +72,16 @@ struct FindingTable {
         var cache = CellCache(target: target)
         let header = ["location", "symbol", "family", "\(target.rawValue) replacement", "effort", "note"].map(Cell.init)
         var widths = header.map(\.width)
-        findings.withUnsafeBufferPointer { all in
-            guard let base = all.baseAddress else { return }
-            // Pass 1: widths. A location is the sanitised file plus `:line:column`, all ASCII after the file.
-            // Findings are read through the pointer, field by field: iterating the array copied each one.
-            for index in all.indices {
-                let finding = base + index
-                let cells = cache.cells(finding)
-                widths[0] = max(widths[0], cache.file(finding.pointee.file).width + 2 + Self.digits(finding.pointee.line)
-                                + Self.digits(finding.pointee.column))
-                widths[1] = max(widths[1], cache.cell(finding.pointee.symbol).width)
-                widths[2] = max(widths[2], cells.family.width)
-                widths[3] = max(widths[3], cells.replacement.width)
-                widths[4] = max(widths[4], cells.effort.width)
-            }
+        // Pass 1: widths. A location is the sanitised file plus `:line:column`, all ASCII after the file.
+        // Findings are read in place, field by field: iterating the list copied each one.
+        findings.forEachInPlace { finding, _ in
+            let cells = cache.cells(finding)
+            widths[0] = max(widths[0], cache.file(finding.pointee.file).width + 2 + Self.digits(finding.pointee.line)
+                            + Self.digits(finding.pointee.column))
+            widths[1] = max(widths[1], cache.cell(finding.pointee.symbol).width)
+            widths[2] = max(widths[2], cells.family.width)
+            widths[3] = max(widths[3], cells.replacement.width)
+            widths[4] = max(widths[4], cells.effort.width)
         }
         // Pass 2: rows.
         var row: [UInt8] = []
@@ -102,31 +98,27 @@ struct FindingTable {
             if index < header.count - 1 { pad(widths[index] - item.width + 2) }
         }
         finishRow()
-        findings.withUnsafeBufferPointer { all in
-            guard let base = all.baseAddress else { return }
-            for index in all.indices {
-                let finding = base + index
-                let cells = cache.cells(finding)
-                let file = cache.file(finding.pointee.file)
-                let line = finding.pointee.line, column = finding.pointee.column
-                row += file.bytes
-                row.append(0x3A)
-                FindingRowWriter.appendDecimal(line, to: &row)
-                row.append(0x3A)
-                FindingRowWriter.appendDecimal(column, to: &row)
-                pad(widths[0] - (file.width + 2 + Self.digits(line) + Self.digits(column)) + 2)
-                let symbol = cache.cell(finding.pointee.symbol)
-                row += symbol.bytes
-                pad(widths[1] - symbol.width + 2)
-                row += cells.family.bytes
-                pad(widths[2] - cells.family.width + 2)
-                row += cells.replacement.bytes
-                pad(widths[3] - cells.replacement.width + 2)
-                row += cells.effort.bytes
-                pad(widths[4] - cells.effort.width + 2)
-                row += cells.note.bytes
-                finishRow()
-            }
+        findings.forEachInPlace { finding, _ in
+            let cells = cache.cells(finding)
+            let file = cache.file(finding.pointee.file)
+            let line = finding.pointee.line, column = finding.pointee.column
+            row += file.bytes
+            row.append(0x3A)
+            FindingRowWriter.appendDecimal(line, to: &row)
+            row.append(0x3A)
+            FindingRowWriter.appendDecimal(column, to: &row)
+            pad(widths[0] - (file.width + 2 + Self.digits(line) + Self.digits(column)) + 2)
+            let symbol = cache.cell(finding.pointee.symbol)
+            row += symbol.bytes
+            pad(widths[1] - symbol.width + 2)
+            row += cells.family.bytes
+            pad(widths[2] - cells.family.width + 2)
+            row += cells.replacement.bytes
+            pad(widths[3] - cells.replacement.width + 2)
+            row += cells.effort.bytes
+            pad(widths[4] - cells.effort.width + 2)
+            row += cells.note.bytes
+            finishRow()
         }
     }
 

@@ -28,21 +28,17 @@ extension ReportWriter {
             let old = perFile[run.file] ?? (0, 0)
             perFile[run.file] = (old.total + run.total, old.blockers + run.blockers)
         }
-        report.findings.withUnsafeBufferPointer { all in
-            guard let base = all.baseAddress else { return }
-            for index in all.indices {
-                // Through the pointer, field by field: iterating the array copied every finding.
-                let finding = base + index
-                if finding.pointee.file != run?.file {
-                    closeRun()
-                    run = (finding.pointee.file, 0, 0)
-                }
-                run?.total += 1
-                if finding.pointee.meaning.effort(for: target) == .blocker {
-                    run?.blockers += 1
-                    blockerCount += 1
-                    if blockers.count < maxBlockers { blockers.append(index) }
-                }
+        // In place, field by field: iterating the list copied every finding.
+        report.findings.forEachInPlace { finding, index in
+            if finding.pointee.file != run?.file {
+                closeRun()
+                run = (finding.pointee.file, 0, 0)
+            }
+            run?.total += 1
+            if finding.pointee.meaning.effort(for: target) == .blocker {
+                run?.blockers += 1
+                blockerCount += 1
+                if blockers.count < maxBlockers { blockers.append(index) }
             }
         }
         closeRun()

@@ -9,11 +9,11 @@ extension ReportWriter {
     /// Batches of findings are rendered on all cores: for a large scan, writing the report
     /// used to take as long as the scan itself on one core. While streaming, only a few
     /// batches per core are held at once.
-    static func appendRows(_ findings: [Finding], format: FindingRowWriter.Format, to out: inout [UInt8], drain: Drain?) {
+    static func appendRows(_ findings: FindingList, format: FindingRowWriter.Format, to out: inout [UInt8], drain: Drain?) {
         let batches = (findings.count + rowBatch - 1) / rowBatch
         guard batches > 1 else {
             var writer = FindingRowWriter(format: format)
-            for index in findings.indices { writer.append(findings[index], last: index == findings.count - 1, to: &out) }
+            findings.forEachInPlace { finding, index in writer.append(at: finding, last: index == findings.count - 1, to: &out) }
             drainIfFull(&out, drain)
             return
         }
@@ -49,7 +49,7 @@ extension ReportWriter {
 
     /// Renders batches `first..<first + count` in parallel, one byte array each, writing into buffers taken from `buffers`.
     private static func renderBatches(
-        _ findings: [Finding], format: FindingRowWriter.Format, first: Int, count: Int, buffers: inout [[UInt8]]
+        _ findings: FindingList, format: FindingRowWriter.Format, first: Int, count: Int, buffers: inout [[UInt8]]
     ) -> [[UInt8]] {
         let slots = UnsafeMutableBufferPointer<[UInt8]>.allocate(capacity: count)
         for task in 0..<count { (slots.baseAddress! + task).initialize(to: buffers.popLast() ?? []) }
@@ -63,10 +63,10 @@ extension ReportWriter {
             var bytes = shared[task]
             shared[task] = []
             bytes.reserveCapacity((end - start) * (format == .csv ? 256 : 1024))
-            // Borrowed through a pointer: subscripting the array or a buffer pointer copied each finding.
-            findings.withUnsafeBufferPointer { all in
-                guard let base = all.baseAddress else { return }
-                for index in start..<end { writer.append(at: base + index, last: index == all.count - 1, to: &bytes) }
+            // Borrowed in place: subscripting copied each finding.
+            let last = findings.count - 1
+            findings.forEachInPlace(in: start..<end) { finding, index in
+                writer.append(at: finding, last: index == last, to: &bytes)
             }
             shared[task] = bytes
         }

@@ -35,13 +35,10 @@ extension ReportWriter {
             out += Array("[]".utf8)
         } else {
             out.append(0x5B)
-            report.findings.withUnsafeBufferPointer { all in
-                guard let base = all.baseAddress else { return }
-                for position in all.indices {
-                    out += position == 0 ? [0x0A] : [0x2C, 0x0A]
-                    writer.append(at: base + position, to: &out)
-                    drainIfFull(&out, drain)
-                }
+            report.findings.forEachInPlace { finding, position in
+                out += position == 0 ? [0x0A] : [0x2C, 0x0A]
+                writer.append(at: finding, to: &out)
+                drainIfFull(&out, drain)
             }
             out += Array("\n      ]".utf8)
         }

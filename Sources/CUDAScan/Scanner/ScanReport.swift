@@ -13,13 +13,20 @@ public struct ScanReport: Sendable, Codable, Hashable {
     /// Files and directories not read, with reasons.
     public var skipped: [SkippedFile]
     /// Findings, sorted by file, line and column.
-    public var findings: [Finding]
+    public var findings: FindingList
     /// Wall time of the scan in seconds.
     public var duration: Double
 
     /// Creates a report.
     public init(root: String, target: Target, generation: ChipGeneration, filesScanned: Int, bytesScanned: Int,
                 skipped: [SkippedFile], findings: [Finding], duration: Double) {
+        self.init(root: root, target: target, generation: generation, filesScanned: filesScanned,
+                  bytesScanned: bytesScanned, skipped: skipped, findings: FindingList(findings), duration: duration)
+    }
+
+    /// Creates a report whose findings are already a list (as the scanner makes them, one run per file).
+    public init(root: String, target: Target, generation: ChipGeneration, filesScanned: Int, bytesScanned: Int,
+                skipped: [SkippedFile], findings: FindingList, duration: Double) {
         self.root = root
         self.target = target
         self.generation = generation

@@ -15,6 +15,11 @@ public struct ScanSummary: Sendable, Codable, Hashable {
 
     /// Counts `findings` for `target`.
     public init(findings: [Finding], target: Target) {
+        self.init(findings: FindingList(findings), target: target)
+    }
+
+    /// Counts the findings of `findings` for `target`.
+    public init(findings: FindingList, target: Target) {
         total = findings.count
         uncataloged = 0
         // Counted per family in flat slots, looking a family up only when it changes: a scan can hold hundreds of
@@ -28,29 +33,25 @@ public struct ScanSummary: Sendable, Codable, Hashable {
         var files = Set<String>()
         var lastFile: String?
         var unknown = 0
-        // Read in place through a pointer: iterating the array copied every finding (a retain and release per field).
-        findings.withUnsafeBufferPointer { all in
-            guard let base = all.baseAddress else { return }
-            for index in all.indices {
-                let finding = base + index
-                if finding.pointee.family != lastFamily {
-                    lastFamily = finding.pointee.family
-                    if let known = slotOfFamily[finding.pointee.family] {
-                        slot = known
-                    } else {
-                        slot = families.count
-                        slotOfFamily[finding.pointee.family] = slot
-                        families.append(finding.pointee.family)
-                        counts.append([Int](repeating: 0, count: efforts.count))
-                    }
+        // Read in place through a pointer: iterating the list copied every finding (a retain and release per field).
+        findings.forEachInPlace { finding, _ in
+            if finding.pointee.family != lastFamily {
+                lastFamily = finding.pointee.family
+                if let known = slotOfFamily[finding.pointee.family] {
+                    slot = known
+                } else {
+                    slot = families.count
+                    slotOfFamily[finding.pointee.family] = slot
+                    families.append(finding.pointee.family)
+                    counts.append([Int](repeating: 0, count: efforts.count))
                 }
-                let effort = finding.pointee.meaning.effort(for: target) ?? .rewrite
-                counts[slot][efforts.firstIndex(of: effort) ?? 0] += 1
-                if !finding.pointee.cataloged { unknown += 1 }
-                if finding.pointee.file != lastFile {
-                    lastFile = finding.pointee.file
-                    files.insert(finding.pointee.file)
-                }
+            }
+            let effort = finding.pointee.meaning.effort(for: target) ?? .rewrite
+            counts[slot][efforts.firstIndex(of: effort) ?? 0] += 1
+            if !finding.pointee.cataloged { unknown += 1 }
+            if finding.pointee.file != lastFile {
+                lastFile = finding.pointee.file
+                files.insert(finding.pointee.file)
             }
         }
         uncataloged = unknown

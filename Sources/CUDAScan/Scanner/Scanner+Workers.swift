@@ -7,6 +7,9 @@ extension Scanner {
         var findings: [Finding]
         /// Whether any finding has an `import:` or `pip:` key (which the first-party check may drop).
         var hasPackageKeys = false
+        /// Whether any candidate had a fallback family, so a finding may be uncatalogued (which the own-names check
+        /// may drop).
+        var mayHaveUncataloged = false
     }
 
     /// What the workers found, merged.
@@ -58,6 +61,7 @@ extension Scanner {
                             // Through the pointer: iterating the array copied every candidate.
                             let candidate = base + index
                             if !group.hasPackageKeys, Self.isPackageKey(candidate.pointee.key) { group.hasPackageKeys = true }
+                            if candidate.pointee.fallbackFamily != nil { group.mayHaveUncataloged = true }
                             resolver.resolve(at: candidate, file: item.relativePath, language: item.language, cache: cache,
                                              into: &group.findings)
                         }

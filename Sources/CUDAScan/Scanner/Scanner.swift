@@ -102,12 +102,15 @@ public struct Scanner: Sendable {
                 groups[index].findings.removeAll { Self.isPackageKey($0.key) && firstParty.contains(Self.packageName(of: $0.key)) }
             }
         }
-        groups.sort { $0.path < $1.path }
-        var findings = Self.concatenate(&groups)
         // A CUDA-prefixed name the project defines in one file (`void cudaCheck(...)` in a header) is its own in all.
         if !outcome.ownNames.isEmpty {
-            findings.removeAll { !$0.cataloged && outcome.ownNames.contains($0.symbol) }
+            for index in groups.indices where groups[index].mayHaveUncataloged {
+                groups[index].findings.removeAll { !$0.cataloged && outcome.ownNames.contains($0.symbol) }
+            }
         }
+        groups.sort { $0.path < $1.path }
+        // Each file's findings stay in their own array: the list reads them in order without copying them into one.
+        let findings = FindingList(runs: groups.map(\.findings))
         let skipped = (listing.skipped + outcome.skipped).sorted { $0.path < $1.path }
         let elapsed = ContinuousClock.now - started
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
@@ -128,43 +131,6 @@ public struct Scanner: Sendable {
             resolver.resolve(candidate, file: path, language: language, cache: cache, into: &findings)
         }
         return findings.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
-    }
-
-    /// Moves every group's findings into one array without copying them (a scan can hold hundreds of thousands),
-    /// on all cores: the result is fresh memory, and touching it for the first time costs a page fault per 4 KB.
-    private static func concatenate(_ groups: inout [FileFindings]) -> [Finding] {
-        var starts: [Int] = []
-        starts.reserveCapacity(groups.count)
-        var total = 0
-        for group in groups {
-            starts.append(total)
-            total += group.findings.count
-        }
-        let offsets = starts
-        let parts = max(1, min(ProcessInfo.processInfo.activeProcessorCount, groups.count, total / 16_384))
-        return [Finding](unsafeUninitializedCapacity: total) { buffer, initialized in
-            guard let base = buffer.baseAddress else { return }
-            groups.withUnsafeMutableBufferPointer { all in
-                // Each part moves its own groups into its own slots.
-                nonisolated(unsafe) let sources = all
-                nonisolated(unsafe) let destination = base
-                DispatchQueue.concurrentPerform(iterations: parts) { part in
-                    // One placeholder per part: its meaning's reference count is then never contended.
-                    let placeholder = Finding.placeholder()
-                    let range = (sources.count * part / parts)..<(sources.count * (part + 1) / parts)
-                    for index in range {
-                        sources[index].findings.withUnsafeMutableBufferPointer { source in
-                            guard let from = source.baseAddress else { return }
-                            (destination + offsets[index]).moveInitialize(from: from, count: source.count)
-                            // The moved-from slots get a placeholder, so the group array's own clean-up releases
-                            // nothing that now belongs to the result.
-                            from.initialize(repeating: placeholder, count: source.count)
-                        }
-                    }
-                }
-            }
-            initialized = total
-        }
     }
 
     /// Top-level Python packages that live in the scanned tree itself (`pkg/…/x.py`, `src/pkg/…/x.py`), normalised.

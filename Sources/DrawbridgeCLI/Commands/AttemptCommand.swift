@@ -10,6 +10,7 @@ struct AttemptCommand: ParsableCommand {
     /// `drawbridge attempt add --codebase NAME --target T`.
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Start a migration attempt; prints its id.",
             discussion: "An ascend attempt needs --strategy (native-cann, torch-npu or onnx); other targets default to their own (hip, sycl) or other.")
 
@@ -34,7 +35,7 @@ struct AttemptCommand: ParsableCommand {
 
     /// `drawbridge attempt status ID STATUS [--note TEXT]`.
     struct Status: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Change an attempt's status (recorded in its history).")
+        static let configuration = CommandConfiguration(commandName: "status", abstract: "Change an attempt's status (recorded in its history).")
 
         @OptionGroup var workspace: WorkspaceOptions
         @Argument(help: "Attempt id.") var id: Int64

@@ -23,7 +23,7 @@ struct BenchCommand: ParsableCommand {
 
     /// `drawbridge bench list`.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Kernels, sizes and ports, with each port's availability and why.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "Kernels, sizes and ports, with each port's availability and why.")
         @Option(name: .customLong("runner"), help: "An external runner's manifest (repeatable).") var runners: [String] = []
         @Option(help: "Output format.") var format: DetailFormat = .text
 
@@ -43,7 +43,7 @@ struct BenchCommand: ParsableCommand {
 
         /// Validates a runner against the protocol.
         struct Check: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Check that a runner speaks the protocol: handshake, listing, a run, checksums.")
+            static let configuration = CommandConfiguration(commandName: "check", abstract: "Check that a runner speaks the protocol: handshake, listing, a run, checksums.")
             @Argument(help: "The runner's manifest file.") var manifest: String
 
             func run() throws {
@@ -57,6 +57,7 @@ struct BenchCommand: ParsableCommand {
     /// `drawbridge bench serve --port P`: this binary as an external runner.
     struct Serve: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "serve",
             abstract: "Speak the runner protocol on standard input and output for a built-in port (for testing runners).")
         @Option(help: "The built-in port to serve.") var port = "c"
 

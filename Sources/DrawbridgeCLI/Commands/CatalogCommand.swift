@@ -18,7 +18,7 @@ struct CatalogCommand: ParsableCommand {
 
     /// `drawbridge catalog show SYMBOL`.
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a symbol's replacement, effort and note on every target.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a symbol's replacement, effort and note on every target.")
         @OptionGroup var options: CatalogOptions
         @Argument(help: "A CUDA symbol, e.g. cudaMemcpyAsync, __shfl_down_sync, torch.cuda.synchronize.") var symbol: String
         @Option(help: "Output format.") var format: OutputFormat = .table
@@ -49,7 +49,7 @@ struct CatalogCommand: ParsableCommand {
 
     /// `drawbridge catalog search TEXT`.
     struct Search: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Entries whose symbol, family, replacement or note contains TEXT.")
+        static let configuration = CommandConfiguration(commandName: "search", abstract: "Entries whose symbol, family, replacement or note contains TEXT.")
         @OptionGroup var options: CatalogOptions
         @Argument(help: "Text to look for (case-insensitive).") var text: String
         @Option(help: "At most this many entries.") var limit = 50
@@ -77,7 +77,7 @@ struct CatalogCommand: ParsableCommand {
 
     /// `drawbridge catalog stats`.
     struct Stats: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Entries per family and target, and the share with a replacement.")
+        static let configuration = CommandConfiguration(commandName: "stats", abstract: "Entries per family and target, and the share with a replacement.")
         @OptionGroup var options: CatalogOptions
         @Option(help: "Output format.") var format: OutputFormat = .table
 

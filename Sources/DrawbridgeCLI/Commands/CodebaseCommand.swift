@@ -8,7 +8,7 @@ struct CodebaseCommand: ParsableCommand {
 
     /// `drawbridge codebase add NAME --team TEAM`.
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a codebase to a team.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a codebase to a team.")
 
         @OptionGroup var workspace: WorkspaceOptions
         @Argument(help: "Codebase name (unique, case-insensitive).") var name: String

@@ -8,7 +8,7 @@ struct TeamCommand: ParsableCommand {
 
     /// `drawbridge team add NAME`.
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a team.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a team.")
 
         @OptionGroup var workspace: WorkspaceOptions
         @Argument(help: "Team name (unique, case-insensitive).") var name: String

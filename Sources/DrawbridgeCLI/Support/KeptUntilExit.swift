@@ -5,7 +5,7 @@
 enum KeptUntilExit {
     /// Keeps `findings` and `companions` (the catalog that made them) alive for the rest of the process
     /// when there are more than `threshold` findings: freeing a catalog of ten thousand entries costs milliseconds too.
-    static func keep<Element, Companions>(_ findings: [Element], along companions: Companions, threshold: Int = 10_000) {
+    static func keep<Findings: Collection, Companions>(_ findings: Findings, along companions: Companions, threshold: Int = 10_000) {
         guard findings.count > threshold else { return }
         _ = Unmanaged.passRetained(Box((findings, companions)))
     }
