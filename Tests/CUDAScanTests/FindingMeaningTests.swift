@@ -62,6 +62,52 @@ struct FindingMeaningTests {
         #expect(sarif.components(separatedBy: "tc.synchronize ties this code").count == 3)
     }
 
+    @Test("every format writes the same bytes whether equal file names and symbols share storage or each has its own",
+          arguments: [ReportFormat.csv, .json, .sarif, .table, .markdown])
+    func formatsIgnoreStorage(format: ReportFormat) throws {
+        let scanned = try Scanner(catalog: TestSupport.catalog).scan(root: TestSupport.samplesDirectory)
+        try #require(scanned.findings.contains { $0.symbol.utf8.count > 15 })
+        // Fresh heap copies (longer than a small string) of every file name and symbol, on every other finding.
+        func fresh(_ text: String) -> String { String(decoding: Array(text.utf8), as: UTF8.self) }
+        var copied = scanned
+        copied.findings = FindingList(scanned.findings.enumerated().map { item in
+            var finding = item.element
+            if item.offset % 2 == 1 {
+                finding.file = fresh(finding.file)
+                finding.symbol = fresh(finding.symbol)
+            }
+            return finding
+        })
+        let layout = try #require(FindingStorageBits.Layout())
+        try #require(copied.findings.indices.contains { index in
+            let (a, b) = (scanned.findings[index], copied.findings[index])
+            return a.symbol == b.symbol && withUnsafePointer(to: a) { pa in withUnsafePointer(to: b) { pb in
+                !FindingStorageBits.same(layout.symbol(pa), layout.symbol(pb)) } }
+        }, "the copies really have storage of their own")
+        let expected = ReportWriter.render(scanned, as: format, catalog: TestSupport.catalog)
+        #expect(ReportWriter.render(copied, as: format, catalog: TestSupport.catalog) == expected)
+    }
+
+    @Test("a finding's storage bits are those of its own fields: equal for copies, different for other values")
+    func storageBitsReadTheFields() throws {
+        let layout = try #require(FindingStorageBits.Layout())
+        let a = try #require(TestSupport.scan("int main() { cudaDeviceSynchronize(); }\n", path: "a_long_file_name.cu").first)
+        var b = a
+        withUnsafePointer(to: a) { pa in withUnsafePointer(to: b) { pb in
+            #expect(FindingStorageBits.same(layout.file(pa), layout.file(pb)))
+            #expect(FindingStorageBits.same(layout.symbol(pa), layout.symbol(pb)))
+            #expect(layout.meaning(pa) == layout.meaning(pb) && layout.meaning(pa) == UInt(bitPattern: Unmanaged.passUnretained(a.meaning).toOpaque()))
+        } }
+        b.symbol = "cudaMalloc"
+        b.file = "another_long_file_name.cu"
+        b.kind = "type"
+        withUnsafePointer(to: a) { pa in withUnsafePointer(to: b) { pb in
+            #expect(!FindingStorageBits.same(layout.file(pa), layout.file(pb)))
+            #expect(!FindingStorageBits.same(layout.symbol(pa), layout.symbol(pb)))
+            #expect(layout.meaning(pa) != layout.meaning(pb))
+        } }
+    }
+
     static func withOwnMeaning(_ finding: Finding) -> Finding {
         Finding(file: finding.file, line: finding.line, column: finding.column, symbol: finding.symbol, key: finding.key,
                 family: finding.family, kind: finding.kind, language: finding.language, cataloged: finding.cataloged,

@@ -36,7 +36,10 @@ struct FindingRowWriter {
 
     private var pieces = FindingShapeMemo<Pieces>()
     private var lastFile: String?
+    /// The bits of `lastFile` (`FindingStorageBits`): findings of one file share its string.
+    private var lastFileBits: FindingStorageBits.StringBits = (0, 0)
     private var lastFileField: [UInt8] = []
+    private let layout = FindingStorageBits.Layout()
     /// Replacements and notes repeat across shapes; each CSV field is quoted once.
     private var quotedFields: [String: [UInt8]] = [:]
 
@@ -53,22 +56,28 @@ struct FindingRowWriter {
     /// copied each one (a retain and release per string) in the hot loop.
     mutating func append(at finding: UnsafePointer<Finding>, last: Bool, to out: inout [UInt8]) {
         let parts = pieces(for: finding)
-        if finding.pointee.file != lastFile {
-            lastFile = finding.pointee.file
-            lastFileField.removeAll(keepingCapacity: true)
-            switch format {
-            case .csv: Self.appendCSVField(finding.pointee.file, to: &lastFileField)
-            case .json: Self.appendJSONString(finding.pointee.file, to: &lastFileField)
+        let fileBits = layout?.file(finding)
+        if lastFile == nil || fileBits == nil || !FindingStorageBits.same(fileBits!, lastFileBits) {
+            if finding.pointee.file != lastFile {
+                lastFileField.removeAll(keepingCapacity: true)
+                switch format {
+                case .csv: Self.appendCSVField(finding.pointee.file, to: &lastFileField)
+                case .json: Self.appendJSONString(finding.pointee.file, to: &lastFileField)
+                }
             }
+            // Held, so the bits stay this string's.
+            lastFile = finding.pointee.file
+            lastFileBits = fileBits ?? (0, 0)
         }
         switch format {
         case .csv:
-            out += lastFileField
+            // Appended from a buffer pointer: `+=` on the arrays retained and released them on every row.
+            lastFileField.withUnsafeBufferPointer { out.append(contentsOf: $0) }
             out.append(0x2C)
             Self.appendDecimal(finding.pointee.line, to: &out)
             out.append(0x2C)
             Self.appendDecimal(finding.pointee.column, to: &out)
-            out += parts.csvRest
+            parts.csvRest.withUnsafeBufferPointer { out.append(contentsOf: $0) }
         case .json:
             out += parts.head
             Self.appendDecimal(finding.pointee.column, to: &out)
@@ -184,12 +193,14 @@ struct FindingRowWriter {
         var count = 0
         var rest = value
         withUnsafeMutableBytes(of: &digits) { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
             repeat {
-                raw[19 - count] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
+                bytes[19 - count] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
                 rest /= 10
                 count += 1
             } while rest > 0
-            out.append(contentsOf: raw[(20 - count)...])
+            // As a buffer pointer: a slice of raw bytes was appended one byte at a time.
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[(20 - count)...]))
         }
     }
 }

@@ -25,6 +25,21 @@ struct FindingShapeMemo<Value> {
         }
     }
 
+    /// Recently seen shapes by the bits of their meaning and symbol (`FindingStorageBits`), so most lookups touch
+    /// no object that other threads share. A slot's entry holds the meaning and symbol its bits came from.
+    private struct FrontSlot {
+        var meaning: UInt = 0
+        var symbol: FindingStorageBits.StringBits = (0, 0)
+        var language = Language.cpp
+        var entry: Unmanaged<Entry>?
+    }
+
+    private static var frontSize: Int { 256 }
+    private var front = [FrontSlot](repeating: FrontSlot(), count: Self.frontSize)
+    /// The entries the front slots point to, held strongly.
+    private var frontOwners = [Entry?](repeating: nil, count: Self.frontSize)
+    private let layout = FindingStorageBits.Layout()
+
     private var byMeaning: [ObjectIdentifier: Entry] = [:]
     private var byKey: [String: Entry] = [:]
     /// How many meaning objects may be remembered by identity: a report of stored findings has one per finding.
@@ -32,6 +47,35 @@ struct FindingShapeMemo<Value> {
 
     /// What was remembered for `finding`'s shape, if anything.
     mutating func value(for finding: UnsafePointer<Finding>) -> Value? {
+        guard let layout else { return slowValue(for: finding) }
+        let meaning = layout.meaning(finding), symbol = layout.symbol(finding), language = finding.pointee.language
+        let slot = Self.frontSlot(meaning, symbol)
+        let known = front.withUnsafeBufferPointer { slots -> Unmanaged<Entry>? in
+            let candidate = slots[slot]
+            guard candidate.meaning == meaning, FindingStorageBits.same(candidate.symbol, symbol),
+                  candidate.language == language else { return nil }
+            return candidate.entry
+        }
+        if let known { return known._withUnsafeGuaranteedRef { $0.value } }
+        guard let value = slowValue(for: finding) else { return nil }
+        // An entry made from the finding itself, whose meaning and symbol have these bits.
+        putInFront(entry(finding, value), at: slot, meaning: meaning, symbol: symbol)
+        return value
+    }
+
+    @inline(__always)
+    private static func frontSlot(_ meaning: UInt, _ symbol: FindingStorageBits.StringBits) -> Int {
+        let mixed = (UInt64(truncatingIfNeeded: meaning) ^ symbol.0 ^ (symbol.1 &* 31)) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: mixed >> 56) & (frontSize - 1)
+    }
+
+    /// Points a front slot at `entry`, whose meaning and symbol have these bits.
+    private mutating func putInFront(_ entry: Entry, at slot: Int, meaning: UInt, symbol: FindingStorageBits.StringBits) {
+        frontOwners[slot] = entry
+        front[slot] = FrontSlot(meaning: meaning, symbol: symbol, language: entry.language, entry: Unmanaged.passUnretained(entry))
+    }
+
+    private mutating func slowValue(for finding: UnsafePointer<Finding>) -> Value? {
         let id = ObjectIdentifier(finding.pointee.meaning)
         if let known = byMeaning[id], known.matches(finding) { return known.value }
         guard let known = byKey[finding.pointee.key], known.matches(finding) else { return nil }
@@ -43,6 +87,10 @@ struct FindingShapeMemo<Value> {
     @discardableResult
     mutating func remember(_ value: Value, for finding: UnsafePointer<Finding>) -> Value {
         let made = entry(finding, value)
+        if let layout {
+            let meaning = layout.meaning(finding), symbol = layout.symbol(finding)
+            putInFront(made, at: Self.frontSlot(meaning, symbol), meaning: meaning, symbol: symbol)
+        }
         if byMeaning.count < identityLimit { byMeaning[ObjectIdentifier(finding.pointee.meaning)] = made }
         byKey[finding.pointee.key] = made
         return value
