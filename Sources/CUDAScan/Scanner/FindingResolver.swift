@@ -20,9 +20,9 @@ public struct FindingResolver: Sendable {
     /// Per-worker memo of key resolutions, so repeated symbols cost one lookup and share one `Finding.Meaning`.
     final class Cache {
         /// Catalogued keys' meanings; nil: the catalog lacks the key.
-        var byKey: [String: Finding.Meaning?] = [:]
+        var byKey = StringKeyTable<Finding.Meaning?>()
         /// Uncatalogued keys' meanings (under the family of the last candidate seen with that key).
-        var unknownByKey: [String: Finding.Meaning] = [:]
+        var unknownByKey = StringKeyTable<Finding.Meaning>()
         var byFamily: [String: [Target: Mapping]] = [:]
         init() {}
     }
@@ -38,11 +38,11 @@ public struct FindingResolver: Sendable {
     func resolve(at candidate: UnsafePointer<Candidate>, file: String, language: Language, cache: Cache,
                  into findings: inout [Finding]) {
         let meaning: Finding.Meaning?
-        if let known = cache.byKey[candidate.pointee.key] {
+        if let known = cache.byKey.value(for: candidate.pointee.key) {
             meaning = known
         } else {
             meaning = resolveKey(candidate.pointee.key)
-            cache.byKey[candidate.pointee.key] = .some(meaning)
+            cache.byKey.set(meaning, for: candidate.pointee.key)
         }
         if let meaning {
             findings.append(Finding(file: file, line: candidate.pointee.line, column: candidate.pointee.column,
@@ -52,7 +52,7 @@ public struct FindingResolver: Sendable {
         }
         guard let family = candidate.pointee.fallbackFamily else { return }
         let unknown: Finding.Meaning
-        if let known = cache.unknownByKey[candidate.pointee.key], known.family == family {
+        if let known = cache.unknownByKey.value(for: candidate.pointee.key), known.family == family {
             unknown = known
         } else {
             let mappings: [Target: Mapping]
@@ -64,7 +64,7 @@ public struct FindingResolver: Sendable {
             }
             unknown = Finding.Meaning(key: candidate.pointee.key, family: family, kind: "unknown", cataloged: false,
                                       mappings: mappings)
-            cache.unknownByKey[candidate.pointee.key] = unknown
+            cache.unknownByKey.set(unknown, for: candidate.pointee.key)
         }
         findings.append(Finding(file: file, line: candidate.pointee.line, column: candidate.pointee.column,
                                 symbol: candidate.pointee.symbol, language: language, snippet: candidate.pointee.snippet,
