@@ -137,6 +137,26 @@ struct ScannerTests {
         #expect(report.findings.count == 40)
     }
 
+    @Test("without snippets a scan finds the same ties with empty source lines, and CSV, table and Markdown are unchanged")
+    func snippetsCanBeLeftOut() throws {
+        let with = try Scanner(catalog: TestSupport.catalog).scan(root: TestSupport.samplesDirectory)
+        let without = try Scanner(catalog: TestSupport.catalog, options: ScanOptions(snippets: false))
+            .scan(root: TestSupport.samplesDirectory)
+        try #require(with.findings.count > 100)
+        #expect(with.findings.allSatisfy { !$0.snippet.isEmpty })
+        #expect(without.findings.allSatisfy { $0.snippet.isEmpty })
+        #expect(without.findings.map { "\($0.file):\($0.line):\($0.column):\($0.symbol):\($0.key)" }
+                == with.findings.map { "\($0.file):\($0.line):\($0.column):\($0.symbol):\($0.key)" })
+        for format in ReportFormat.allCases where !format.usesSnippets {
+            var timed = without
+            timed.duration = with.duration
+            #expect(ReportWriter.render(timed, as: format) == ReportWriter.render(with, as: format), "\(format)")
+        }
+        let text = "x = torch.cuda.is_available()\nprint(f\"{torch.cuda.device_count()}\")\n"
+        let inMemory = Scanner(catalog: TestSupport.catalog, options: ScanOptions(snippets: false)).scan(text: text, path: "t.py")
+        #expect(!inMemory.isEmpty && inMemory.allSatisfy { $0.snippet.isEmpty })
+    }
+
     @Test func projectOwnNamesAndPackagesAreNotThirdPartyTies() throws {
         let root = try TestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: root) }

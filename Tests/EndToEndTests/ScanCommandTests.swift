@@ -74,6 +74,11 @@ final class ScanCommandTests {
         let first = try runner.run(["scan", copy.path, "--save", "--attempt", "7", "--db", db, "--format", "csv"])
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stderr.contains("saved scan 2"), "the demo stores scan 1")
+        // A CSV report prints no source lines, but a stored scan keeps them (scan diff matches findings by them).
+        let exported = directory.appendingPathComponent("export.json")
+        #expect(try runner.run(["export", "--db", db, exported.path]).status == 0)
+        let document = try String(contentsOf: exported, encoding: .utf8)
+        #expect(document.contains("\"snippet\"") && !document.contains("\"snippet\" : \"\"") && !document.contains("\"snippet\":\"\""))
         let reduce = copy.appendingPathComponent("vecops/kernels/reduce.cu")
         let source = try String(contentsOf: reduce, encoding: .utf8)
         try source.replacingOccurrences(of: "cudaMemset", with: "memsetOnHost").write(to: reduce, atomically: true, encoding: .utf8)

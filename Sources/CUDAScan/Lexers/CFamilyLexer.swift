@@ -5,11 +5,14 @@ public struct CFamilyLexer: SourceLexer {
     public let vocabulary: LexerVocabulary
     /// Whether the file is CUDA source (`.cu`, `.cuh`), where every `asm` block is PTX.
     public let isCUDASource: Bool
+    /// Whether candidates carry their source line; without, every snippet is empty.
+    public let snippets: Bool
 
     /// Creates a lexer.
-    public init(vocabulary: LexerVocabulary, isCUDASource: Bool) {
+    public init(vocabulary: LexerVocabulary, isCUDASource: Bool, snippets: Bool = true) {
         self.vocabulary = vocabulary
         self.isCUDASource = isCUDASource
+        self.snippets = snippets
     }
 
     /// The candidates in `bytes`.
@@ -20,7 +23,8 @@ public struct CFamilyLexer: SourceLexer {
 
     /// The candidates and the CUDA-prefixed names the file defines or declares, sharing symbol strings.
     public func lex(_ bytes: UnsafeBufferPointer<UInt8>, interner: SymbolInterner) -> LexResult {
-        var state = CFamilyLexerState(bytes: bytes, vocabulary: vocabulary, isCUDASource: isCUDASource, interner: interner)
+        var state = CFamilyLexerState(bytes: bytes, vocabulary: vocabulary, isCUDASource: isCUDASource, snippets: snippets,
+                                      interner: interner)
         state.run()
         // A project's own `#define CUDA_OK …` or `CUdevice cuDevice;` is not a CUDA API, so prefix-only matches of
         // names the file itself defines or declares are dropped (catalogued names are always kept). The scanner
@@ -41,6 +45,7 @@ struct CFamilyLexerState {
     let bytes: UnsafeBufferPointer<UInt8>
     let vocabulary: LexerVocabulary
     let isCUDASource: Bool
+    let snippets: Bool
     var i = 0
     var line = 1
     var lineStart = 0
@@ -61,11 +66,13 @@ struct CFamilyLexerState {
     /// `Bytes.cByteClasses`, read once per file.
     let byteClasses = Bytes.cByteClasses
 
-    init(bytes: UnsafeBufferPointer<UInt8>, vocabulary: LexerVocabulary, isCUDASource: Bool, interner: SymbolInterner) {
+    init(bytes: UnsafeBufferPointer<UInt8>, vocabulary: LexerVocabulary, isCUDASource: Bool, snippets: Bool,
+         interner: SymbolInterner) {
         self.interner = interner
         self.bytes = bytes
         self.vocabulary = vocabulary
         self.isCUDASource = isCUDASource
+        self.snippets = snippets
         // CUDA sources hold about one tie per hundred bytes; growing the array from empty cost several copies a file.
         found.reserveCapacity(min(bytes.count / 128, 4096))
     }
@@ -93,6 +100,7 @@ struct CFamilyLexerState {
     }
 
     mutating func snippet(from start: Int) -> String {
+        guard snippets else { return "" }
         if snippetCache.lineStart != start { snippetCache = (start, snippetText(from: start)) }
         return snippetCache.text
     }

@@ -43,13 +43,14 @@ public enum Language: String, Sendable, Codable, CaseIterable {
         }
     }
 
-    /// The lexer for this language, configured from the catalog.
-    public func lexer(catalog: Catalog) -> any SourceLexer {
+    /// The lexer for this language, configured from the catalog; without `snippets`, the source lexers leave every
+    /// candidate's snippet empty.
+    public func lexer(catalog: Catalog, snippets: Bool = true) -> any SourceLexer {
         switch self {
-        case .cuda: return CFamilyLexer(vocabulary: catalog.vocabulary, isCUDASource: true)
-        case .cpp: return CFamilyLexer(vocabulary: catalog.vocabulary, isCUDASource: false)
-        case .python: return PythonLexer(vocabulary: catalog.vocabulary)
-        case .notebook: return NotebookLexer(python: PythonLexer(vocabulary: catalog.vocabulary))
+        case .cuda: return CFamilyLexer(vocabulary: catalog.vocabulary, isCUDASource: true, snippets: snippets)
+        case .cpp: return CFamilyLexer(vocabulary: catalog.vocabulary, isCUDASource: false, snippets: snippets)
+        case .python: return PythonLexer(vocabulary: catalog.vocabulary, snippets: snippets)
+        case .notebook: return NotebookLexer(python: PythonLexer(vocabulary: catalog.vocabulary, snippets: snippets))
         case .cmake: return BuildFileLexer(dialect: .cmake)
         case .make: return BuildFileLexer(dialect: .make)
         case .dockerfile: return BuildFileLexer(dialect: .docker)

@@ -4,9 +4,14 @@
 public struct PythonLexer: SourceLexer {
     /// What the catalog knows, in byte-level form (heads of dotted names such as `torch`).
     public let vocabulary: LexerVocabulary
+    /// Whether candidates carry their source line; without, every snippet is empty.
+    public let snippets: Bool
 
     /// Creates a lexer.
-    public init(vocabulary: LexerVocabulary) { self.vocabulary = vocabulary }
+    public init(vocabulary: LexerVocabulary, snippets: Bool = true) {
+        self.vocabulary = vocabulary
+        self.snippets = snippets
+    }
 
     /// The candidates in `bytes`.
     public func candidates(in bytes: UnsafeBufferPointer<UInt8>) -> [Candidate] {
@@ -15,7 +20,7 @@ public struct PythonLexer: SourceLexer {
 
     /// The candidates in `bytes`, sharing symbol strings through a worker's interner.
     public func lex(_ bytes: UnsafeBufferPointer<UInt8>, interner: SymbolInterner) -> LexResult {
-        var state = PythonLexerState(bytes: bytes, vocabulary: vocabulary, interner: interner)
+        var state = PythonLexerState(bytes: bytes, vocabulary: vocabulary, snippets: snippets, interner: interner)
         state.run()
         return LexResult(candidates: state.found)
     }
@@ -28,6 +33,7 @@ public struct PythonLexer: SourceLexer {
 struct PythonLexerState {
     let bytes: UnsafeBufferPointer<UInt8>
     let vocabulary: LexerVocabulary
+    let snippets: Bool
     var heads: Set<String> { vocabulary.pythonHeads }
     var i = 0
     var line = 1
@@ -51,10 +57,11 @@ struct PythonLexerState {
     /// `Bytes.pythonByteClasses`, read once per file.
     let byteClasses = Bytes.pythonByteClasses
 
-    init(bytes: UnsafeBufferPointer<UInt8>, vocabulary: LexerVocabulary, interner: SymbolInterner) {
+    init(bytes: UnsafeBufferPointer<UInt8>, vocabulary: LexerVocabulary, snippets: Bool, interner: SymbolInterner) {
         self.interner = interner
         self.bytes = bytes
         self.vocabulary = vocabulary
+        self.snippets = snippets
     }
 
     /// Whether `bytes[range]` spells `word`.
@@ -106,7 +113,7 @@ struct PythonLexerState {
     mutating func emit(_ symbol: String, key: String, start: Int, startLine: Int? = nil, startLineStart: Int? = nil,
                        fallback: String? = nil) {
         let ls = startLineStart ?? lineStart
-        if snippetCache.lineStart != ls {
+        if snippets, snippetCache.lineStart != ls {
             let (s, e) = Bytes.lineRange(bytes, from: ls)
             snippetCache = (ls, interner.string(bytes, s, e))
         }

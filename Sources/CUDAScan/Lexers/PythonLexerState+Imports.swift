@@ -17,14 +17,14 @@ extension PythonLexerState {
                 if depth > 0 { e += 1 }
             }
             var inner = PythonLexerState(bytes: UnsafeBufferPointer(rebasing: bytes[(k + 1)..<e]), vocabulary: vocabulary,
-                                         interner: interner)
+                                         snippets: snippets, interner: interner)
             inner.inheritAliases(from: self)
             inner.statementStart = false
             inner.run()
             for var candidate in inner.found where candidate.line == 1 {
                 candidate.column += k + 1 - currentLineStart
                 candidate.line = currentLine
-                candidate.snippet = Bytes.lineText(bytes, from: currentLineStart)
+                candidate.snippet = snippets ? Bytes.lineText(bytes, from: currentLineStart) : ""
                 found.append(candidate)
             }
             // A field can span lines (a backslash-newline inside it): later fields are on the line it ends on.

@@ -10,6 +10,14 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case markdown
     /// RFC 4180 CSV, one row per finding.
     case csv
+
+    /// Whether the report uses findings' source lines: JSON prints them, SARIF checks them before giving a column.
+    public var usesSnippets: Bool {
+        switch self {
+        case .json, .sarif: return true
+        case .table, .markdown, .csv: return false
+        }
+    }
 }
 
 /// Pure functions from a scan report to text.

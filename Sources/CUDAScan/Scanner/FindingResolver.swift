@@ -4,11 +4,14 @@ public struct FindingResolver: Sendable {
     public let catalog: Catalog
     /// The Ascend chip generation whose efforts apply.
     public let generation: ChipGeneration
+    /// Whether findings keep their candidates' snippets; without, every snippet is empty.
+    public let snippets: Bool
 
     /// Creates a resolver.
-    public init(catalog: Catalog, generation: ChipGeneration) {
+    public init(catalog: Catalog, generation: ChipGeneration, snippets: Bool = true) {
         self.catalog = catalog
         self.generation = generation
+        self.snippets = snippets
     }
 
     /// The note and effort given to a target the catalog has no mapping for.
@@ -46,7 +49,7 @@ public struct FindingResolver: Sendable {
         }
         if let meaning {
             findings.append(Finding(file: file, line: candidate.pointee.line, column: candidate.pointee.column,
-                                    symbol: candidate.pointee.symbol, language: language, snippet: candidate.pointee.snippet,
+                                    symbol: candidate.pointee.symbol, language: language, snippet: snippets ? candidate.pointee.snippet : "",
                                     meaning: meaning))
             return
         }
@@ -67,7 +70,7 @@ public struct FindingResolver: Sendable {
             cache.unknownByKey.set(unknown, for: candidate.pointee.key)
         }
         findings.append(Finding(file: file, line: candidate.pointee.line, column: candidate.pointee.column,
-                                symbol: candidate.pointee.symbol, language: language, snippet: candidate.pointee.snippet,
+                                symbol: candidate.pointee.symbol, language: language, snippet: snippets ? candidate.pointee.snippet : "",
                                 meaning: unknown))
     }
 

@@ -26,8 +26,8 @@ extension Scanner {
         let shared = LockedValue(Outcome())
         let tally = LockedValue((files: 0, bytes: 0))
         let workerCount = max(1, options.workers > 0 ? options.workers : ProcessInfo.processInfo.activeProcessorCount)
-        let resolver = FindingResolver(catalog: catalog, generation: options.generation)
-        let lexers = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, $0.lexer(catalog: catalog)) })
+        let resolver = FindingResolver(catalog: catalog, generation: options.generation, snippets: options.snippets)
+        let lexers = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, $0.lexer(catalog: catalog, snippets: options.snippets)) })
         let maxSize = options.maxFileSize
         DispatchQueue.concurrentPerform(iterations: workerCount) { _ in
             var local = Outcome()
@@ -42,7 +42,7 @@ extension Scanner {
                     local.skipped.append(SkippedFile(path: item.relativePath, reason: failure.reason))
                 case let .success(count):
                     readBytes = count
-                    let lexer = lexers[item.language] ?? item.language.lexer(catalog: catalog)
+                    let lexer = lexers[item.language] ?? item.language.lexer(catalog: catalog, snippets: options.snippets)
                     let result = buffer.withUnsafeBufferPointer { all in
                         lexer.lex(UnsafeBufferPointer(rebasing: all[0..<count]), interner: interner)
                     }

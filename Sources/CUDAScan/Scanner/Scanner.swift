@@ -123,8 +123,9 @@ public struct Scanner: Sendable {
     public func scan(text: String, path: String) -> [Finding] {
         guard let language = Language.detect(fileName: path.split(separator: "/").last.map(String.init) ?? path) else { return [] }
         var bytes = Array(text.utf8)
-        let resolver = FindingResolver(catalog: catalog, generation: options.generation)
-        let candidates = bytes.withUnsafeMutableBufferPointer { language.lexer(catalog: catalog).candidates(in: UnsafeBufferPointer($0)) }
+        let resolver = FindingResolver(catalog: catalog, generation: options.generation, snippets: options.snippets)
+        let lexer = language.lexer(catalog: catalog, snippets: options.snippets)
+        let candidates = bytes.withUnsafeMutableBufferPointer { lexer.candidates(in: UnsafeBufferPointer($0)) }
         let cache = FindingResolver.Cache()
         var findings: [Finding] = []
         for candidate in candidates {

@@ -43,8 +43,10 @@ struct ScanRunCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Source lines are cut out only when the report prints them or the scan is stored.
         let options = ScanOptions(
-            target: target, generation: generation, excludes: excludes, includeIgnored: includeIgnored)
+            target: target, generation: generation, excludes: excludes, includeIgnored: includeIgnored,
+            snippets: save || format.usesSnippets)
         let started = CommandEnvironment.clock().now()
         // The catalog loads while the tree is listed, and files are lexed as the listing finds them once it has
         // loaded. A bad catalog is reported first.
