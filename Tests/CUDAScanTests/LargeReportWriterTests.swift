@@ -64,6 +64,8 @@ struct LargeReportWriterTests {
     func tableAlignsAndStreams() throws {
         var report = Self.largeReport()
         report.findings[5].file = "dïr/ünïcödé.cu"
+        // The widest location is in the last part of the list: the widths of all parts are combined.
+        report.findings[report.findings.count - 3].file = String(repeating: "deep/", count: 30) + "kernel.cu"
         let whole = try Self.renderedTheSameStreamed(report, as: .table)
         #expect(!whole.unicodeScalars.contains { $0.value == 0x1B })
         let lines = whole.split(separator: "\n", omittingEmptySubsequences: false)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The findings part of the terminal report: one aligned row per finding, written straight into bytes.
 ///
 /// A scan can report hundreds of thousands of findings; building a row of strings per finding
@@ -68,58 +70,93 @@ struct FindingTable {
     }
 
     /// Appends the header and every row to `out`, draining full chunks.
+    ///
+    /// Both passes run on all cores, each part or batch with cells of its own: the widths of parts of the list,
+    /// then the rows in batches (`ReportWriter.appendBatches`, as CSV and JSON are written).
     func append(to out: inout [UInt8], drain: ReportWriter.Drain?) {
-        var cache = CellCache(target: target)
         let header = ["location", "symbol", "family", "\(target.rawValue) replacement", "effort", "note"].map(Cell.init)
         var widths = header.map(\.width)
-        // Pass 1: widths. A location is the sanitised file plus `:line:column`, all ASCII after the file.
-        // Findings are read in place, field by field: iterating the list copied each one.
-        findings.forEachInPlace { finding, _ in
-            let cells = cache.cells(finding)
-            widths[0] = max(widths[0], cache.file(finding.pointee.file).width + 2 + Self.digits(finding.pointee.line)
-                            + Self.digits(finding.pointee.column))
-            widths[1] = max(widths[1], cache.cell(finding.pointee.symbol).width)
-            widths[2] = max(widths[2], cells.family.width)
-            widths[3] = max(widths[3], cells.replacement.width)
-            widths[4] = max(widths[4], cells.effort.width)
-        }
-        // Pass 2: rows.
+        for part in partWidths() { widths = zip(widths, part).map { Swift.max($0, $1) } }
         var row: [UInt8] = []
-        func finishRow() {
-            while row.last == 0x20 { row.removeLast() }
-            row.append(0x0A)
-            out += row
-            row.removeAll(keepingCapacity: true)
-            ReportWriter.drainIfFull(&out, drain)
-        }
-        func pad(_ count: Int) { if count > 0 { row.append(contentsOf: repeatElement(0x20, count: count)) } }
         for (index, item) in header.enumerated() {
             row += item.bytes
-            if index < header.count - 1 { pad(widths[index] - item.width + 2) }
+            if index < header.count - 1 { Self.pad(&row, widths[index] - item.width + 2) }
         }
-        finishRow()
-        findings.forEachInPlace { finding, _ in
-            let cells = cache.cells(finding)
-            let file = cache.file(finding.pointee.file)
-            let line = finding.pointee.line, column = finding.pointee.column
-            row += file.bytes
-            row.append(0x3A)
-            FindingRowWriter.appendDecimal(line, to: &row)
-            row.append(0x3A)
-            FindingRowWriter.appendDecimal(column, to: &row)
-            pad(widths[0] - (file.width + 2 + Self.digits(line) + Self.digits(column)) + 2)
-            let symbol = cache.cell(finding.pointee.symbol)
-            row += symbol.bytes
-            pad(widths[1] - symbol.width + 2)
-            row += cells.family.bytes
-            pad(widths[2] - cells.family.width + 2)
-            row += cells.replacement.bytes
-            pad(widths[3] - cells.replacement.width + 2)
-            row += cells.effort.bytes
-            pad(widths[4] - cells.effort.width + 2)
-            row += cells.note.bytes
-            finishRow()
+        Self.finish(&row)
+        out += row
+        let (findings, target, columnWidths) = (findings, target, widths)
+        ReportWriter.appendBatches(count: findings.count, bytesPerItem: 160, to: &out, drain: drain) { range, bytes in
+            var cache = CellCache(target: target)
+            var row: [UInt8] = []
+            findings.forEachInPlace(in: range) { finding, _ in
+                Self.appendRow(finding, widths: columnWidths, cache: &cache, to: &row)
+                bytes += row
+                row.removeAll(keepingCapacity: true)
+            }
         }
+    }
+
+    /// The widths of the first five columns over each part of the list (one part per core).
+    private func partWidths() -> [[Int]] {
+        let parts = Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount, findings.count / ReportWriter.rowBatch))
+        let slots = UnsafeMutableBufferPointer<[Int]>.allocate(capacity: parts)
+        slots.initialize(repeating: [])
+        defer { slots.deinitialize().deallocate() }
+        // Each part writes only its own slot.
+        nonisolated(unsafe) let shared = slots
+        let (findings, target) = (findings, target)
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            var cache = CellCache(target: target)
+            var widths = [Int](repeating: 0, count: 5)
+            let range = (findings.count * part / parts)..<(findings.count * (part + 1) / parts)
+            // Read in place, field by field: iterating the list copied each finding. A location is the sanitised file
+            // plus `:line:column`, all ASCII after the file.
+            findings.forEachInPlace(in: range) { finding, _ in
+                let cells = cache.cells(finding)
+                widths[0] = Swift.max(widths[0], cache.file(finding.pointee.file).width + 2 + Self.digits(finding.pointee.line)
+                                      + Self.digits(finding.pointee.column))
+                widths[1] = Swift.max(widths[1], cache.cell(finding.pointee.symbol).width)
+                widths[2] = Swift.max(widths[2], cells.family.width)
+                widths[3] = Swift.max(widths[3], cells.replacement.width)
+                widths[4] = Swift.max(widths[4], cells.effort.width)
+            }
+            shared[part] = widths
+        }
+        return Array(slots)
+    }
+
+    /// Writes the row of `finding` into `row`, ending it with a line break.
+    private static func appendRow(_ finding: UnsafePointer<Finding>, widths: [Int], cache: inout CellCache, to row: inout [UInt8]) {
+        let cells = cache.cells(finding)
+        let file = cache.file(finding.pointee.file)
+        let line = finding.pointee.line, column = finding.pointee.column
+        row += file.bytes
+        row.append(0x3A)
+        FindingRowWriter.appendDecimal(line, to: &row)
+        row.append(0x3A)
+        FindingRowWriter.appendDecimal(column, to: &row)
+        pad(&row, widths[0] - (file.width + 2 + digits(line) + digits(column)) + 2)
+        let symbol = cache.cell(finding.pointee.symbol)
+        row += symbol.bytes
+        pad(&row, widths[1] - symbol.width + 2)
+        row += cells.family.bytes
+        pad(&row, widths[2] - cells.family.width + 2)
+        row += cells.replacement.bytes
+        pad(&row, widths[3] - cells.replacement.width + 2)
+        row += cells.effort.bytes
+        pad(&row, widths[4] - cells.effort.width + 2)
+        row += cells.note.bytes
+        finish(&row)
+    }
+
+    private static func pad(_ row: inout [UInt8], _ count: Int) {
+        if count > 0 { row.append(contentsOf: repeatElement(0x20, count: count)) }
+    }
+
+    /// Trims trailing blanks and ends the row.
+    private static func finish(_ row: inout [UInt8]) {
+        while row.last == 0x20 { row.removeLast() }
+        row.append(0x0A)
     }
 
     /// The number of characters `value` takes in decimal.

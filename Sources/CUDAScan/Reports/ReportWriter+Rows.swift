@@ -5,15 +5,27 @@ extension ReportWriter {
     static let rowBatch = 4096
 
     /// Appends every finding's CSV row or JSON object to `out`, in order, draining full chunks.
-    ///
-    /// Batches of findings are rendered on all cores: for a large scan, writing the report
-    /// used to take as long as the scan itself on one core. While streaming, only a few
-    /// batches per core are held at once.
     static func appendRows(_ findings: FindingList, format: FindingRowWriter.Format, to out: inout [UInt8], drain: Drain?) {
-        let batches = (findings.count + rowBatch - 1) / rowBatch
-        guard batches > 1 else {
+        let last = findings.count - 1
+        appendBatches(count: findings.count, bytesPerItem: format == .csv ? 256 : 1024, to: &out, drain: drain) { range, bytes in
             var writer = FindingRowWriter(format: format)
-            findings.forEachInPlace { finding, index in writer.append(at: finding, last: index == findings.count - 1, to: &out) }
+            // Borrowed in place: subscripting copied each finding.
+            findings.forEachInPlace(in: range) { finding, index in
+                writer.append(at: finding, last: index == last, to: &bytes)
+            }
+        }
+    }
+
+    /// Appends the renderings of items `0..<count`, in order, to `out`, draining full chunks: `render` writes the items
+    /// of a range into a byte array.
+    ///
+    /// Batches of `rowBatch` items are rendered on all cores: for a large scan, writing the report used to take as
+    /// long as the scan itself on one core. While streaming, only a few batches per core are held at once.
+    static func appendBatches(count: Int, bytesPerItem: Int, to out: inout [UInt8], drain: Drain?,
+                              render: @escaping @Sendable (Range<Int>, inout [UInt8]) -> Void) {
+        let batches = (count + rowBatch - 1) / rowBatch
+        guard batches > 1 else {
+            render(0..<count, &out)
             drainIfFull(&out, drain)
             return
         }
@@ -23,8 +35,9 @@ extension ReportWriter {
         var pool: [[UInt8]] = []
         var first = 0
         while first < batches {
-            let count = min(wave, batches - first)
-            var rendered = renderBatches(findings, format: format, first: first, count: count, buffers: &pool)
+            let waveCount = min(wave, batches - first)
+            var rendered = renderBatches(count: count, first: first, batches: waveCount, bytesPerItem: bytesPerItem,
+                                         buffers: &pool, render: render)
             for index in rendered.indices {
                 // Taken out of `rendered`, so the chunk is uniquely held and emptying it keeps its memory for reuse
                 // (a shared one would be copied, and fresh memory costs a page fault per 4 KB written).
@@ -43,31 +56,28 @@ extension ReportWriter {
                 chunk.removeAll(keepingCapacity: true)
                 pool.append(chunk)
             }
-            first += count
+            first += waveCount
         }
     }
 
-    /// Renders batches `first..<first + count` in parallel, one byte array each, writing into buffers taken from `buffers`.
+    /// Renders batches `first..<first + batches` in parallel, one byte array each, writing into buffers taken from
+    /// `buffers`.
     private static func renderBatches(
-        _ findings: FindingList, format: FindingRowWriter.Format, first: Int, count: Int, buffers: inout [[UInt8]]
+        count: Int, first: Int, batches: Int, bytesPerItem: Int, buffers: inout [[UInt8]],
+        render: @escaping @Sendable (Range<Int>, inout [UInt8]) -> Void
     ) -> [[UInt8]] {
-        let slots = UnsafeMutableBufferPointer<[UInt8]>.allocate(capacity: count)
-        for task in 0..<count { (slots.baseAddress! + task).initialize(to: buffers.popLast() ?? []) }
+        let slots = UnsafeMutableBufferPointer<[UInt8]>.allocate(capacity: batches)
+        for task in 0..<batches { (slots.baseAddress! + task).initialize(to: buffers.popLast() ?? []) }
         defer { slots.deallocate() }
         // Each task writes only its own slot.
         nonisolated(unsafe) let shared = slots
-        DispatchQueue.concurrentPerform(iterations: count) { task in
+        DispatchQueue.concurrentPerform(iterations: batches) { task in
             let start = (first + task) * rowBatch
-            let end = min(start + rowBatch, findings.count)
-            var writer = FindingRowWriter(format: format)
+            let end = min(start + rowBatch, count)
             var bytes = shared[task]
             shared[task] = []
-            bytes.reserveCapacity((end - start) * (format == .csv ? 256 : 1024))
-            // Borrowed in place: subscripting copied each finding.
-            let last = findings.count - 1
-            findings.forEachInPlace(in: start..<end) { finding, index in
-                writer.append(at: finding, last: index == last, to: &bytes)
-            }
+            bytes.reserveCapacity((end - start) * bytesPerItem)
+            render(start..<end, &bytes)
             shared[task] = bytes
         }
         return Array(slots.moveElementsAndDeinitialize())
