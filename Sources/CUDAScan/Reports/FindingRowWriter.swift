@@ -17,7 +17,7 @@ struct FindingRowWriter {
     /// The pre-rendered pieces of one shape of finding (symbol, language, meaning): a CSV row is file, line,
     /// column, then `csvRest`; a JSON object interleaves the other four with the column, file, line and snippet.
     /// A class, so that looking one up costs one retain rather than one per field.
-    private final class Pieces {
+    final class Pieces: Sendable {
         let csvRest: [UInt8]
         let head: [UInt8]
         let familyToFile: [UInt8]
@@ -35,6 +35,8 @@ struct FindingRowWriter {
     }
 
     private var pieces = FindingShapeMemo<Pieces>()
+    /// Pieces made by the other writers of the same report, if any.
+    private let shared: SharedPieces?
     private var lastFile: String?
     /// The bits of `lastFile` (`FindingStorageBits`): findings of one file share its string.
     private var lastFileBits: FindingStorageBits.StringBits = (0, 0)
@@ -43,8 +45,33 @@ struct FindingRowWriter {
     /// Replacements and notes repeat across shapes; each CSV field is quoted once.
     private var quotedFields: [String: [UInt8]] = [:]
 
-    init(format: Format) {
+    /// A writer of `format`; writers of one report that share `shared` render each shape's pieces once between them.
+    init(format: Format, shared: SharedPieces? = nil) {
         self.format = format
+        self.shared = shared
+    }
+
+    /// Pieces that the writers of one report's batches make once between them: each batch has a writer of its own,
+    /// and rendering the pieces of every shape again in every batch (the JSON mappings through the tree writer) was
+    /// a twentieth of a JSON report.
+    final class SharedPieces: Sendable {
+        private struct Shape: Hashable {
+            let symbol: String
+            let language: Language
+            let meaning: Finding.Meaning
+        }
+
+        private let made = LockedValue([Shape: Pieces]())
+
+        init() {}
+
+        func pieces(for finding: Finding) -> Pieces? {
+            made.withLock { $0[Shape(symbol: finding.symbol, language: finding.language, meaning: finding.meaning)] }
+        }
+
+        func remember(_ pieces: Pieces, for finding: Finding) {
+            made.withLock { $0[Shape(symbol: finding.symbol, language: finding.language, meaning: finding.meaning)] = pieces }
+        }
     }
 
     /// Appends `finding` to `out`; `last` ends the JSON array's final element without a comma.
@@ -100,7 +127,11 @@ struct FindingRowWriter {
     private static let jsonLastClose = Array("\n    }\n".utf8)
 
     private mutating func pieces(for finding: UnsafePointer<Finding>) -> Pieces {
-        pieces.value(for: finding) ?? pieces.remember(makePieces(finding.pointee), for: finding)
+        if let known = pieces.value(for: finding) { return known }
+        if let known = shared?.pieces(for: finding.pointee) { return pieces.remember(known, for: finding) }
+        let made = makePieces(finding.pointee)
+        shared?.remember(made, for: finding.pointee)
+        return pieces.remember(made, for: finding)
     }
 
     private mutating func makePieces(_ finding: Finding) -> Pieces {

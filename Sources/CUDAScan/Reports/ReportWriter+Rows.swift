@@ -7,8 +7,9 @@ extension ReportWriter {
     /// Appends every finding's CSV row or JSON object to `out`, in order, draining full chunks.
     static func appendRows(_ findings: FindingList, format: FindingRowWriter.Format, to out: inout [UInt8], drain: Drain?) {
         let last = findings.count - 1
+        let shared = FindingRowWriter.SharedPieces()
         appendBatches(count: findings.count, bytesPerItem: format == .csv ? 256 : 1024, to: &out, drain: drain) { range, bytes in
-            var writer = FindingRowWriter(format: format)
+            var writer = FindingRowWriter(format: format, shared: shared)
             // Borrowed in place: subscripting copied each finding.
             findings.forEachInPlace(in: range) { finding, index in
                 writer.append(at: finding, last: index == last, to: &bytes)
@@ -30,8 +31,9 @@ extension ReportWriter {
             return
         }
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let wave = drain == nil ? batches : workers * 4
-        // Streaming reuses the batch buffers wave after wave: fresh ones cost a page fault per 4 KB written.
+        // Two batches per core in flight: enough to keep the cores busy, and each batch's buffer is reused wave after
+        // wave (a JSON batch is 4 MB, whose first use costs a page fault per 4 KB).
+        let wave = drain == nil ? batches : workers * 2
         var pool: [[UInt8]] = []
         var first = 0
         while first < batches {
