@@ -106,25 +106,34 @@ struct FindingRowWriter {
             Self.appendDecimal(finding.pointee.column, to: &out)
             parts.csvRest.withUnsafeBufferPointer { out.append(contentsOf: $0) }
         case .json:
-            out += parts.head
+            // As for CSV; the snippet and symbol are read in place too (passing them retained strings that the other
+            // rendering threads hold as well).
+            parts.head.withUnsafeBufferPointer { out.append(contentsOf: $0) }
             Self.appendDecimal(finding.pointee.column, to: &out)
-            out += parts.familyToFile
-            out += lastFileField
-            out += parts.keyToLine
+            parts.familyToFile.withUnsafeBufferPointer { out.append(contentsOf: $0) }
+            lastFileField.withUnsafeBufferPointer { out.append(contentsOf: $0) }
+            parts.keyToLine.withUnsafeBufferPointer { out.append(contentsOf: $0) }
             Self.appendDecimal(finding.pointee.line, to: &out)
-            out += parts.mappingsToSnippet
-            Self.appendJSONString(finding.pointee.snippet, to: &out)
-            out += Self.jsonSymbolLabel
-            Self.appendJSONString(finding.pointee.symbol, to: &out)
-            out += last ? Self.jsonLastClose : Self.jsonClose
+            parts.mappingsToSnippet.withUnsafeBufferPointer { out.append(contentsOf: $0) }
+            if let layout {
+                Self.appendJSONString(at: layout.snippetField(finding), to: &out)
+                jsonSymbolLabel.withUnsafeBufferPointer { out.append(contentsOf: $0) }
+                Self.appendJSONString(at: layout.symbolField(finding), to: &out)
+            } else {
+                Self.appendJSONString(finding.pointee.snippet, to: &out)
+                jsonSymbolLabel.withUnsafeBufferPointer { out.append(contentsOf: $0) }
+                Self.appendJSONString(finding.pointee.symbol, to: &out)
+            }
+            (last ? jsonLastClose : jsonClose).withUnsafeBufferPointer { out.append(contentsOf: $0) }
         }
     }
 
     // JSON objects list their keys in sorted order:
-    // cataloged, column, family, file, key, kind, language, line, mappings, snippet, symbol.
-    private static let jsonSymbolLabel = Array(",\n      \"symbol\" : ".utf8)
-    private static let jsonClose = Array("\n    },\n".utf8)
-    private static let jsonLastClose = Array("\n    }\n".utf8)
+    // cataloged, column, family, file, key, kind, language, line, mappings, snippet, symbol. The constant pieces are
+    // the writer's own: a static array is reached through a once-check and retained on every use.
+    private let jsonSymbolLabel = Array(",\n      \"symbol\" : ".utf8)
+    private let jsonClose = Array("\n    },\n".utf8)
+    private let jsonLastClose = Array("\n    }\n".utf8)
 
     private mutating func pieces(for finding: UnsafePointer<Finding>) -> Pieces {
         if let known = pieces.value(for: finding) { return known }
@@ -196,6 +205,18 @@ struct FindingRowWriter {
             }
             out.append(0x22)
         }
+    }
+
+    /// The string at `text` as a JSON string literal, read in place when its UTF-8 is contiguous.
+    static func appendJSONString(at text: UnsafePointer<String>, to out: inout [UInt8]) {
+        let plain = text.pointee.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) else { return false }
+            out.append(0x22)
+            out.append(contentsOf: bytes)
+            out.append(0x22)
+            return true
+        }
+        if plain != true { appendJSONString(text.pointee, to: &out) }
     }
 
     /// `text` as a JSON string literal, exactly as `JSONTreeWriter` writes it.

@@ -15,6 +15,7 @@ struct FindingStorageBits {
         let file: Int
         let symbol: Int
         let meaning: Int
+        let snippet: Int
 
         /// The layout of `Finding`, when each field is stored inline and a `String` is two words.
         init?() {
@@ -22,11 +23,13 @@ struct FindingStorageBits {
                   MemoryLayout<Finding.Meaning>.size == MemoryLayout<UInt>.size,
                   let file = MemoryLayout<Finding>.offset(of: \Finding.file),
                   let symbol = MemoryLayout<Finding>.offset(of: \Finding.symbol),
-                  let meaning = MemoryLayout<Finding>.offset(of: \Finding.meaning)
+                  let meaning = MemoryLayout<Finding>.offset(of: \Finding.meaning),
+                  let snippet = MemoryLayout<Finding>.offset(of: \Finding.snippet)
             else { return nil }
             self.file = file
             self.symbol = symbol
             self.meaning = meaning
+            self.snippet = snippet
         }
 
         /// The bits of the finding's file.
@@ -39,6 +42,18 @@ struct FindingStorageBits {
         @inline(__always)
         func symbol(_ finding: UnsafePointer<Finding>) -> StringBits {
             UnsafeRawPointer(finding).loadUnaligned(fromByteOffset: symbol, as: StringBits.self)
+        }
+
+        /// The finding's symbol, in place.
+        @inline(__always)
+        func symbolField(_ finding: UnsafePointer<Finding>) -> UnsafePointer<String> {
+            UnsafeRawPointer(finding).advanced(by: symbol).assumingMemoryBound(to: String.self)
+        }
+
+        /// The finding's snippet, in place.
+        @inline(__always)
+        func snippetField(_ finding: UnsafePointer<Finding>) -> UnsafePointer<String> {
+            UnsafeRawPointer(finding).advanced(by: snippet).assumingMemoryBound(to: String.self)
         }
 
         /// The address of the finding's meaning object.
