@@ -2,19 +2,6 @@ import Foundation
 import Testing
 @testable import KernelBench
 
-/// Writes an executable shell script runner into a fresh directory and returns its manifest.
-private func scriptRunner(_ name: String, _ body: String, timeout: Double = 5) throws -> RunnerManifest {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kb-runner-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    let script = dir.appendingPathComponent("runner.sh")
-    try ("#!/bin/sh\n" + body).write(to: script, atomically: true, encoding: .utf8)
-    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
-    let manifest = "name = \(name)\ncommand = ./runner.sh\ntimeout = \(timeout)\nprotocol = 1\n"
-    let path = dir.appendingPathComponent("runner.manifest")
-    try manifest.write(to: path, atomically: true, encoding: .utf8)
-    return try RunnerManifest.load(path: path.path)
-}
-
 /// A well-behaved runner for `copy` whose checksum is the real reference at S.
 private let goodRunner = """
 while read -r verb a b c d e; do
@@ -30,7 +17,27 @@ done
 """
 
 @Suite("External runners")
-struct RunnerTests {
+final class RunnerTests {
+    /// The directories this test's runners were written into, removed when the test ends.
+    private var directories: [URL] = []
+
+    deinit {
+        for directory in directories { try? FileManager.default.removeItem(at: directory) }
+    }
+
+    /// Writes an executable shell script runner into a fresh directory and returns its manifest.
+    private func scriptRunner(_ name: String, _ body: String, timeout: Double = 5) throws -> RunnerManifest {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kb-runner-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        directories.append(dir)
+        let script = dir.appendingPathComponent("runner.sh")
+        try ("#!/bin/sh\n" + body).write(to: script, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        let manifest = "name = \(name)\ncommand = ./runner.sh\ntimeout = \(timeout)\nprotocol = 1\n"
+        let path = dir.appendingPathComponent("runner.manifest")
+        try manifest.write(to: path, atomically: true, encoding: .utf8)
+        return try RunnerManifest.load(path: path.path)
+    }
     @Test("manifests parse, resolve paths, and reject mistakes with line numbers")
     func manifests() throws {
         let m = try RunnerManifest.parse("# x\nname = ascend\ncommand = bin/run # the runner\narg = --device\narg = 0\ntimeout = 12\n",
@@ -140,6 +147,7 @@ struct RunnerTests {
         #expect(port.name == "cuda" && port.availability == .unavailable(reason: "nvcc not on PATH"))
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kb-nvcc-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        directories.append(dir)
         let fake = dir.appendingPathComponent("nvcc")
         try? "#!/bin/sh\nexit 1\n".write(to: fake, atomically: true, encoding: .utf8)
         try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake.path)
@@ -194,6 +202,7 @@ struct CUDAPortBuildTests {
     @Test("the runner is built once into the cache, retrying without -arch=native, then driven over the protocol")
     func buildsOnceAndRuns() throws {
         let nvcc = try Self.fakeNVCC(refusesNative: true)
+        defer { try? FileManager.default.removeItem(at: nvcc) }
         let cache = FileManager.default.temporaryDirectory.appendingPathComponent("kb-cuda-cache-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: nvcc); try? FileManager.default.removeItem(at: cache) }
         let environment = ["PATH": nvcc.path, "DRAWBRIDGE_CUDA_ASSUME_DEVICE": "1"]
@@ -216,6 +225,7 @@ struct CUDAPortBuildTests {
     @Test("a failing nvcc makes the port unavailable with the compiler's first lines")
     func compilerErrorsAreTheReason() throws {
         let nvcc = try Self.fakeNVCC(refusesNative: false, broken: true)
+        defer { try? FileManager.default.removeItem(at: nvcc) }
         let cache = FileManager.default.temporaryDirectory.appendingPathComponent("kb-cuda-cache-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: nvcc); try? FileManager.default.removeItem(at: cache) }
         let port = CUDAPort.make(dataDirectory: Self.dataDirectory, cacheDirectory: cache,
