@@ -118,6 +118,31 @@ struct LargeReportWriterTests {
         }
     }
 
+    @Test("JSON strings are escaped byte by byte exactly as the tree writer escapes them")
+    func jsonStringsEscapeLikeTheTreeWriter() {
+        var texts = ["", "plain", "say \"hi\"", "back\\slash", "tab\tnew\nline\rcr", "\u{01}\u{1F}\u{7F}", "line\u{2028}sep\u{2029}par",
+                     "… — ‘’ é 漢字 🚀", "\u{E2}\u{80}", "ends with \u{2028}", "printf(\"%d\\n\", x);"]
+        // Random mixes of the bytes that matter and of multi-byte characters that start like U+2028.
+        var state: UInt64 = 0xC0DE_0006
+        let pieces = ["\"", "\\", "\n", "\u{0}", "\u{1B}", "\u{2028}", "\u{2029}", "\u{2027}", "\u{202A}", "…", "a", "é", "🚀", " "]
+        for _ in 0..<500 {
+            var text = ""
+            for _ in 0..<12 {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += pieces[Int(state >> 33) % pieces.count]
+            }
+            texts.append(text)
+        }
+        for text in texts {
+            var out: [UInt8] = []
+            FindingRowWriter.appendJSONString(text, to: &out)
+            #expect(out == Array(JSONTreeWriter.quoted(text).utf8), "\(text.debugDescription)")
+            var inPlace: [UInt8] = []
+            withUnsafePointer(to: text) { FindingRowWriter.appendJSONString(at: $0, to: &inPlace) }
+            #expect(inPlace == out)
+        }
+    }
+
     /// A strict RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks.
     static func parseCSV(_ text: String) -> [[String]] {
         var rows: [[String]] = []

@@ -209,28 +209,50 @@ struct FindingRowWriter {
 
     /// The string at `text` as a JSON string literal, read in place when its UTF-8 is contiguous.
     static func appendJSONString(at text: UnsafePointer<String>, to out: inout [UInt8]) {
-        let plain = text.pointee.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) else { return false }
-            out.append(0x22)
-            out.append(contentsOf: bytes)
-            out.append(0x22)
-            return true
-        }
-        if plain != true { appendJSONString(text.pointee, to: &out) }
+        let done: Void? = text.pointee.utf8.withContiguousStorageIfAvailable { appendJSONString(utf8: $0, to: &out) }
+        if done == nil { appendJSONString(text.pointee, to: &out) }
     }
 
     /// `text` as a JSON string literal, exactly as `JSONTreeWriter` writes it.
     static func appendJSONString(_ text: String, to out: inout [UInt8]) {
         var text = text
-        let plain = text.withUTF8 { bytes -> Bool in
-            // 0xE2 leads U+2028 and U+2029, which JSONTreeWriter escapes; anything with it takes the slow path.
-            guard !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) else { return false }
-            out.append(0x22)
+        text.withUTF8 { appendJSONString(utf8: $0, to: &out) }
+    }
+
+    /// The UTF-8 string `bytes` as a JSON string literal, escaped byte by byte exactly as `JSONTreeWriter` escapes
+    /// scalars (its `String` building was most of a JSON report's time for lines holding quotes or backslashes).
+    static func appendJSONString(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        out.append(0x22)
+        // 0xE2 leads U+2028 and U+2029, which are escaped too.
+        if !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
             out.append(contentsOf: bytes)
-            out.append(0x22)
-            return true
+        } else {
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case 0x22: out += [0x5C, 0x22]
+                case 0x5C: out += [0x5C, 0x5C]
+                case 0x0A: out += [0x5C, 0x6E]
+                case 0x0D: out += [0x5C, 0x72]
+                case 0x09: out += [0x5C, 0x74]
+                case 0..<0x20: appendUnicodeEscape(UInt32(byte), to: &out)
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    appendUnicodeEscape(bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029, to: &out)
+                    index += 2
+                default: out.append(byte)
+                }
+                index += 1
+            }
         }
-        if !plain { out += Array(JSONTreeWriter.quoted(text).utf8) }
+        out.append(0x22)
+    }
+
+    /// `\u` and four lowercase hex digits.
+    private static func appendUnicodeEscape(_ value: UInt32, to out: inout [UInt8]) {
+        let hex: [UInt8] = Array("0123456789abcdef".utf8)
+        out += [0x5C, 0x75]
+        for shift in stride(from: 12, through: 0, by: -4) { out.append(hex[Int((value >> UInt32(shift)) & 0xF)]) }
     }
 
     /// A non-negative or negative integer in decimal.

@@ -22,36 +22,50 @@ public struct ScanSummary: Sendable, Codable, Hashable {
     public init(findings: FindingList, target: Target) {
         total = findings.count
         uncataloged = 0
-        // Counted per family in flat slots, looking a family up only when it changes: a scan can hold hundreds of
-        // thousands of findings, and three dictionary updates each made the summary a visible part of a report.
+        // Counted per family in flat slots: a scan can hold hundreds of thousands of findings, and three dictionary
+        // updates each made the summary a visible part of a report. What a meaning contributes (its family's slot,
+        // its effort's column, whether it is catalogued) is remembered by the meaning object's address
+        // (`FindingStorageBits`): findings share a few hundred meanings, and asking each finding's meaning hashed the
+        // target and compared family strings every time. The findings keep their meanings alive, so an address
+        // stands for one meaning throughout.
         let efforts = Effort.allCases
         var slotOfFamily: [String: Int] = [:]
         var families: [String] = []
         var counts: [[Int]] = []
-        var lastFamily: String?
-        var slot = 0
         var files = Set<String>()
         var lastFile: String?
+        var lastFileBits: FindingStorageBits.StringBits = (0, 0)
         var unknown = 0
+        let layout = FindingStorageBits.Layout()
+        var memo = [(meaning: UInt, slot: Int, column: Int, cataloged: Bool)](repeating: (0, 0, 0, false), count: 256)
         // Read in place through a pointer: iterating the list copied every finding (a retain and release per field).
         findings.forEachInPlace { finding, _ in
-            if finding.pointee.family != lastFamily {
-                lastFamily = finding.pointee.family
-                if let known = slotOfFamily[finding.pointee.family] {
+            let address = layout?.meaning(finding) ?? 0
+            let index = Int(truncatingIfNeeded: ((UInt64(address) >> 4) &* 0x9E37_79B9_7F4A_7C15) >> 56)
+            var entry = memo[index]
+            if address == 0 || entry.meaning != address {
+                let family = finding.pointee.family
+                let slot: Int
+                if let known = slotOfFamily[family] {
                     slot = known
                 } else {
                     slot = families.count
-                    slotOfFamily[finding.pointee.family] = slot
-                    families.append(finding.pointee.family)
+                    slotOfFamily[family] = slot
+                    families.append(family)
                     counts.append([Int](repeating: 0, count: efforts.count))
                 }
+                let effort = finding.pointee.meaning.effort(for: target) ?? .rewrite
+                entry = (address, slot, efforts.firstIndex(of: effort) ?? 0, finding.pointee.cataloged)
+                if address != 0 { memo[index] = entry }
             }
-            let effort = finding.pointee.meaning.effort(for: target) ?? .rewrite
-            counts[slot][efforts.firstIndex(of: effort) ?? 0] += 1
-            if !finding.pointee.cataloged { unknown += 1 }
-            if finding.pointee.file != lastFile {
+            counts[entry.slot][entry.column] += 1
+            if !entry.cataloged { unknown += 1 }
+            let fileBits = layout?.file(finding)
+            if lastFile == nil || fileBits == nil || !FindingStorageBits.same(fileBits!, lastFileBits) {
+                if finding.pointee.file != lastFile { files.insert(finding.pointee.file) }
+                // Held, so the bits stay this string's.
                 lastFile = finding.pointee.file
-                files.insert(finding.pointee.file)
+                lastFileBits = fileBits ?? (0, 0)
             }
         }
         uncataloged = unknown
