@@ -107,12 +107,6 @@ public struct Finding: Sendable, Hashable {
         self.meaning = meaning
     }
 
-    /// An empty finding, to fill slots whose findings were moved elsewhere; copies share its one meaning object.
-    static func placeholder() -> Finding {
-        Finding(file: "", line: 0, column: 0, symbol: "", language: .cpp, snippet: "",
-                meaning: Meaning(key: "", family: "", kind: "", cataloged: false, mappings: [:]))
-    }
-
     /// The effort on `target`, or nil when no mapping exists for it.
     public func effort(for target: Target) -> Effort? { meaning.effort(for: target) }
 
