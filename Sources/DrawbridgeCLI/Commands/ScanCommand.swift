@@ -47,7 +47,8 @@ struct ScanRunCommand: ParsableCommand {
         let options = ScanOptions(
             target: target, generation: generation, excludes: excludes, includeIgnored: includeIgnored,
             snippets: save || format.usesSnippets)
-        let started = CommandEnvironment.clock().now()
+        // Only a stored scan records when it started: the system clock loads the local time zone's data.
+        let started = save ? CommandEnvironment.clock().now() : nil
         // The catalog loads while the tree is listed, and files are lexed as the listing finds them once it has
         // loaded. A bad catalog is reported first.
         let extraCatalogs = catalogs
@@ -74,7 +75,7 @@ struct ScanRunCommand: ParsableCommand {
         // Streamed: a report of hundreds of thousands of findings is written as it is built.
         let stream = try ReportStream(to: output)
         try stream.finish(ReportWriter.render(report, as: format, catalog: catalog, drain: stream.drain))
-        if save { try store(report, started: started) }
+        if let started { try store(report, started: started) }
         if let failOn, ReportWriter.failOn(report, threshold: failOn) {
             let count = report.findings.filter { ($0.effort(for: target) ?? .rewrite) >= failOn }.count
             CommandEnvironment.printError("scan: \(count) finding\(count == 1 ? "" : "s") at or above \(failOn.rawValue) on \(target.rawValue)")
