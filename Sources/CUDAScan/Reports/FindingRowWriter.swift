@@ -37,9 +37,7 @@ struct FindingRowWriter {
     private var pieces = FindingShapeMemo<Pieces>()
     /// Pieces made by the other writers of the same report, if any.
     private let shared: SharedPieces?
-    private var lastFile: String?
-    /// The bits of `lastFile` (`FindingStorageBits`): findings of one file share its string.
-    private var lastFileBits: FindingStorageBits.StringBits = (0, 0)
+    private var fileRun = FileRun()
     private var lastFileField: [UInt8] = []
     private let layout = FindingStorageBits.Layout()
     /// Replacements and notes repeat across shapes; each CSV field is quoted once.
@@ -83,18 +81,12 @@ struct FindingRowWriter {
     /// copied each one (a retain and release per string) in the hot loop.
     mutating func append(at finding: UnsafePointer<Finding>, last: Bool, to out: inout [UInt8]) {
         let parts = pieces(for: finding)
-        let fileBits = layout?.file(finding)
-        if lastFile == nil || fileBits == nil || !FindingStorageBits.same(fileBits!, lastFileBits) {
-            if finding.pointee.file != lastFile {
-                lastFileField.removeAll(keepingCapacity: true)
-                switch format {
-                case .csv: Self.appendCSVField(finding.pointee.file, to: &lastFileField)
-                case .json: Self.appendJSONString(finding.pointee.file, to: &lastFileField)
-                }
+        if fileRun.changes(at: finding) {
+            lastFileField.removeAll(keepingCapacity: true)
+            switch format {
+            case .csv: Self.appendCSVField(finding.pointee.file, to: &lastFileField)
+            case .json: Self.appendJSONString(finding.pointee.file, to: &lastFileField)
             }
-            // Held, so the bits stay this string's.
-            lastFile = finding.pointee.file
-            lastFileBits = fileBits ?? (0, 0)
         }
         switch format {
         case .csv:

@@ -44,7 +44,8 @@ struct FindingTable {
         let target: Target
         var byText: [String: Cell] = [:]
         var byShape = FindingShapeMemo<MeaningCells>()
-        var lastFile: (text: String, cell: Cell)?
+        var fileRun = FileRun()
+        var fileCell = Cell("")
 
         mutating func cell(_ text: String) -> Cell {
             if let known = byText[text] { return known }
@@ -53,11 +54,10 @@ struct FindingTable {
             return made
         }
 
-        mutating func file(_ text: String) -> Cell {
-            if let last = lastFile, last.text == text { return last.cell }
-            let made = cell(text)
-            lastFile = (text, made)
-            return made
+        /// The cell of the finding's file; findings come file by file, so the last file's cell is checked first.
+        mutating func file(_ finding: UnsafePointer<Finding>) -> Cell {
+            if fileRun.changes(at: finding) { fileCell = cell(finding.pointee.file) }
+            return fileCell
         }
 
         mutating func cells(_ finding: UnsafePointer<Finding>) -> MeaningCells {
@@ -113,7 +113,7 @@ struct FindingTable {
             // plus `:line:column`, all ASCII after the file.
             findings.forEachInPlace(in: range) { finding, _ in
                 let cells = cache.cells(finding)
-                widths[0] = Swift.max(widths[0], cache.file(finding.pointee.file).width + 2 + Self.digits(finding.pointee.line)
+                widths[0] = Swift.max(widths[0], cache.file(finding).width + 2 + Self.digits(finding.pointee.line)
                                       + Self.digits(finding.pointee.column))
                 widths[1] = Swift.max(widths[1], cache.cell(finding.pointee.symbol).width)
                 widths[2] = Swift.max(widths[2], cells.family.width)
@@ -128,7 +128,7 @@ struct FindingTable {
     /// Writes the row of `finding` into `row`, ending it with a line break.
     private static func appendRow(_ finding: UnsafePointer<Finding>, widths: [Int], cache: inout CellCache, to row: inout [UInt8]) {
         let cells = cache.cells(finding)
-        let file = cache.file(finding.pointee.file)
+        let file = cache.file(finding)
         let line = finding.pointee.line, column = finding.pointee.column
         row += file.bytes
         row.append(0x3A)

@@ -12,7 +12,8 @@ struct SARIFResultWriter {
     private var ruleIndex: [String: Int] = [:]
     private var pieces = FindingShapeMemo<Pieces>()
     private var uris: [String: [UInt8]] = [:]
-    private var lastURI: (file: String, uri: [UInt8])?
+    private var fileRun = FileRun()
+    private var lastURI: [UInt8] = []
 
     /// A result up to its file URI, and from the end of its region to its end.
     private final class Pieces {
@@ -49,7 +50,9 @@ struct SARIFResultWriter {
     mutating func append(at finding: UnsafePointer<Finding>, to out: inout [UInt8]) {
         let parts = pieces(for: finding)
         out += parts.head
-        out += uri(finding.pointee.file)
+        // Findings come file by file: the last file's URI is checked first.
+        if fileRun.changes(at: finding) { lastURI = uri(finding.pointee.file) }
+        out += lastURI
         out += Self.region
         FindingRowWriter.appendDecimal(finding.pointee.line, to: &out)
         // Columns are counted in UTF-8 bytes; SARIF counts UTF-16 units, so a line with non-ASCII text gets no column.
@@ -60,17 +63,11 @@ struct SARIFResultWriter {
         out += parts.tail
     }
 
-    /// The quoted URI of `file`; findings come file by file, so the last one is checked first.
+    /// The quoted URI of `file`, made once per file.
     private mutating func uri(_ file: String) -> [UInt8] {
-        if let last = lastURI, last.file == file { return last.uri }
-        let uri: [UInt8]
-        if let known = uris[file] {
-            uri = known
-        } else {
-            uri = Array(JSONTreeWriter.quoted(ReportWriter.sarifURI(file)).utf8)
-            uris[file] = uri
-        }
-        lastURI = (file, uri)
+        if let known = uris[file] { return known }
+        let uri = Array(JSONTreeWriter.quoted(ReportWriter.sarifURI(file)).utf8)
+        uris[file] = uri
         return uri
     }
 

@@ -67,3 +67,22 @@ struct FindingStorageBits {
     @inline(__always)
     static func same(_ a: StringBits, _ b: StringBits) -> Bool { a.0 == b.0 && a.1 == b.1 }
 }
+
+/// The file of the last finding a writer saw, so that a run of findings in one file is recognised by the bits of the
+/// file's string (`FindingStorageBits`) before its value is compared.
+struct FileRun {
+    /// Held, so the bits stay this string's.
+    private var file: String?
+    private var bits: FindingStorageBits.StringBits = (0, 0)
+    private let layout = FindingStorageBits.Layout()
+
+    /// Whether `finding` is in another file than the finding given before it (the first finding always is).
+    mutating func changes(at finding: UnsafePointer<Finding>) -> Bool {
+        let fileBits = layout?.file(finding)
+        if file != nil, let fileBits, FindingStorageBits.same(fileBits, bits) { return false }
+        let changed = finding.pointee.file != file
+        file = finding.pointee.file
+        bits = fileBits ?? (0, 0)
+        return changed
+    }
+}

@@ -33,8 +33,7 @@ public struct ScanSummary: Sendable, Codable, Hashable {
         var families: [String] = []
         var counts: [[Int]] = []
         var files = Set<String>()
-        var lastFile: String?
-        var lastFileBits: FindingStorageBits.StringBits = (0, 0)
+        var fileRun = FileRun()
         var unknown = 0
         let layout = FindingStorageBits.Layout()
         var memo = [(meaning: UInt, slot: Int, column: Int, cataloged: Bool)](repeating: (0, 0, 0, false), count: 256)
@@ -60,13 +59,7 @@ public struct ScanSummary: Sendable, Codable, Hashable {
             }
             counts[entry.slot][entry.column] += 1
             if !entry.cataloged { unknown += 1 }
-            let fileBits = layout?.file(finding)
-            if lastFile == nil || fileBits == nil || !FindingStorageBits.same(fileBits!, lastFileBits) {
-                if finding.pointee.file != lastFile { files.insert(finding.pointee.file) }
-                // Held, so the bits stay this string's.
-                lastFile = finding.pointee.file
-                lastFileBits = fileBits ?? (0, 0)
-            }
+            if fileRun.changes(at: finding) { files.insert(finding.pointee.file) }
         }
         uncataloged = unknown
         byFamily = [:]
