@@ -54,22 +54,23 @@ public struct CatalogEntry: Sendable, Hashable {
     /// Creates an entry.
     public init(symbol: String, kind: String, family: String, mappings: [Target: TargetMapping], originFile: String = "",
                 originLine: Int = 0) {
-        self.symbol = symbol
-        self.kind = kind
-        self.family = family
-        self.originFile = originFile
-        self.originLine = originLine
-        self.storage = .built(mappings)
+        self.init(symbol: symbol, kind: kind, family: family, originFile: originFile, originLine: originLine,
+                  storage: .built(mappings))
     }
 
     /// An entry whose mappings are the checked mapping fields of its catalog line.
     init(symbol: String, kind: String, family: String, written fields: WrittenMappings, originFile: String, originLine: Int) {
+        self.init(symbol: symbol, kind: kind, family: family, originFile: originFile, originLine: originLine,
+                  storage: .written(fields))
+    }
+
+    private init(symbol: String, kind: String, family: String, originFile: String, originLine: Int, storage: Storage) {
         self.symbol = symbol
         self.kind = kind
         self.family = family
         self.originFile = originFile
         self.originLine = originLine
-        self.storage = .written(fields)
+        self.storage = storage
     }
 
     /// This entry as a later file redefines it: `later`'s kind, family and origin, and its mappings over this one's.
