@@ -128,3 +128,59 @@ struct BuildFileLexerTests {
         #expect(BuildFileLexer.mayMatter(word) == matters)
     }
 }
+
+@Suite("Bare library names in build files count only where libraries are linked")
+struct BuildFileLinkContextTests {
+    @Test("a CMake project function's MODEL cuda argument is not the cuda library")
+    func projectFunctionArgument() {
+        let code = "add_hecbench_benchmark(NAME adam MODEL cuda SOURCES main.cu)\n"
+        #expect(TestSupport.scan(code, path: "CMakeLists.txt").map(\.key) == [])
+    }
+
+    @Test("CMake link commands", arguments: [
+        ("target_link_libraries(app PRIVATE cuda cudart)\n", ["build:cuda", "build:cudart"]),
+        ("target_link_libraries(app\n  PUBLIC cublas\n  nccl)\n", ["build:cublas", "build:nccl"]),
+        ("link_libraries(cudnn)\n", ["build:cudnn"]),
+        ("find_library(CUDART_LIBRARY cudart PATHS /opt)\n", ["build:cudart"]),
+        ("target_link_libraries(app CUDA::cudart CUDA::cublas)\n", ["build:CUDA::cudart", "build:CUDA::cublas"]),
+    ])
+    func linkCommands(code: String, keys: [String]) {
+        #expect(TestSupport.scan(code, path: "CMakeLists.txt").map(\.key) == keys)
+    }
+
+    @Test("CMake commands that are not link commands", arguments: [
+        "add_executable(cuda main.cpp)\n",
+        "set(BACKENDS cuda cudart)\n",
+        "add_subdirectory(cuda)\n",
+        "install(TARGETS app DESTINATION cudnn)\n",
+        "if(GPU STREQUAL cuda)\nendif()\n",
+    ])
+    func otherCommands(code: String) {
+        #expect(TestSupport.scan(code, path: "CMakeLists.txt").map(\.key) == [])
+    }
+
+    @Test("CUDA::* targets, find_package and CUDA variables still count in any command")
+    func otherTiesStayEverywhere() {
+        let code = "set(LIBS CUDA::cufft)\nfind_package(CUDAToolkit)\nset(CMAKE_CUDA_STANDARD 17)\n"
+        #expect(TestSupport.scan(code, path: "CMakeLists.txt").map(\.key)
+                == ["build:CUDA::cufft", "build:find_package(CUDAToolkit)", "build:CMAKE_CUDA_STANDARD"])
+    }
+
+    @Test("a Makefile links with -l flags; a bare cuda is a value or a folder")
+    func makefiles() {
+        let code = "PLATFORM=cuda\nOBJDIR=${PLATFORM}\nclean:\n\trm -rf cuda\napp:\n\t$(CC) main.o -lcuda -lcudart\n"
+        #expect(TestSupport.scan(code, path: "Makefile").map(\.key) == ["build:-lcuda", "build:-lcudart"])
+    }
+
+    @Test("which names are bare library names comes from the catalog (kind library, not a flag or CUDA:: target)")
+    func linkLibrariesFromCatalog() throws {
+        let catalog = try Catalog(text: """
+        build:mylib | library | build | ascend = ascendcl [mechanical]
+        build:-lmylib | library | build | ascend = -lascendcl [mechanical]
+        build:CUDA::mylib | cmake | build | ascend = ascendcl [mechanical]
+        build:mytool | tool | build | ascend = - [rewrite] no tool
+        """)
+        #expect(catalog.vocabulary.linkLibraries == ["mylib"])
+        #expect(TestSupport.catalog.vocabulary.linkLibraries.isSuperset(of: ["cuda", "cudart", "cublas", "cudnn", "nccl"]))
+    }
+}

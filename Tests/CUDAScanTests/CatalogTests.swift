@@ -32,7 +32,7 @@ struct CatalogTests {
         ("cudaMalloc | function | runtime | hip = hipMalloc [easy]", CatalogError.unknownEffort(file: "bad.catalog", line: 2, value: "easy")),
         ("cudaMalloc | function | runtime | hip = hipMalloc", CatalogError.malformedLine(file: "bad.catalog", line: 2, message: "missing '[effort]' after the replacement for hip")),
         ("cudaMalloc | function | runtime | ascend = x [blocker 910:rewrite]", CatalogError.unknownGeneration(file: "bad.catalog", line: 2, value: "910")),
-        ("cudaMalloc | function | runtime | hip = a b [direct]", CatalogError.malformedLine(file: "bad.catalog", line: 2, message: "the hip replacement must be one word, or '-' for none")),
+        ("cudaMalloc | function | runtime | hip = a b [direct]", CatalogError.malformedLine(file: "bad.catalog", line: 2, message: "the hip replacement must be one word, '-' for none or '?' for not assessed")),
         ("cudaMalloc | function | runtime | hip hipMalloc [direct]", CatalogError.malformedLine(file: "bad.catalog", line: 2, message: "expected 'target = replacement [effort] note' in 'hip hipMalloc [direct]'")),
         ("cudaFree | function | runtime", CatalogError.duplicateSymbol(file: "bad.catalog", line: 2, symbol: "cudaFree", firstLine: 1)),
         ("@family | hip = x [direct]", CatalogError.malformedLine(file: "bad.catalog", line: 2, message: "expected '@family NAME | target = …'")),
@@ -197,7 +197,9 @@ struct AddedTargetCatalogTests {
             #expect(Array(entry.mappings.keys) == [target], "\(entry.symbol)")
             #expect(alreadyMapped[entry.symbol] == nil, "\(entry.symbol) is already mapped for \(target) in \(alreadyMapped[entry.symbol] ?? "")")
             let replacement = entry.mappings[target]?.replacement
-            #expect(replacement == nil || replacement!.hasPrefix(namespace), "\(entry.symbol) → \(replacement ?? "-")")
+            // Constants are spelled in capitals (`ACL_FLOAT`, `ACL_FORMAT_NCHW`).
+            #expect(replacement == nil || replacement!.hasPrefix(namespace) || (namespace == "acl" && replacement!.hasPrefix("ACL_")),
+                    "\(entry.symbol) → \(replacement ?? "-")")
         }
     }
 
@@ -271,7 +273,7 @@ struct AscendAclnnCatalogTests {
     @Test(arguments: [
         ("cublasSaxpy_v2", "aclnnInplaceAdd", "hipblasSaxpy"), ("cublasSdot_v2_64", "aclnnDot", "hipblasSdot_64"),
         ("cublasSnrm2_v2", "aclnnNorm", "hipblasSnrm2"), ("cublasIsamax", "aclnnArgMax", "hipblasIsamax"),
-        ("cublasSgemv_v2", "aclnnAddmv", "hipblasSgemv"), ("cublasSgemm_64", "aclnnGemm", "hipblasSgemm_64"),
+        ("cublasSgemv_v2", "aclnnAddmv", "hipblasSgemv"), ("cublasSgemm_64", "aclnnAddmm", "hipblasSgemm_64"),
         ("cublasHgemmStridedBatched", "aclnnBaddbmm", "hipblasHgemmStridedBatched"),
         ("cudnnConvolutionBackwardData", "aclnnConvolutionBackward", "hipdnnConvolutionBackwardData"),
         ("cudnnPoolingForward", "aclnnMaxPool2dWithIndices", "hipdnnPoolingForward"),
@@ -293,5 +295,86 @@ struct AscendAclnnCatalogTests {
         let ascend = TestSupport.catalog.mapping(for: entry, target: .ascend, wildcardMatch: match)
         #expect(ascend?.replacement == nil)
         #expect(ascend?.effort == .blocker)
+    }
+}
+
+@Suite("Answers: what a mapping tells a team, and where the catalog is silent")
+struct CatalogAnswerTests {
+    let catalog: Catalog
+
+    init() throws {
+        catalog = try Catalog(text: """
+        @family runtime | ascend = ? [rewrite] not assessed: look for the aclrt* counterpart
+        @family cusparse | ascend = - [blocker] CANN has no sparse BLAS library
+        cudaMalloc | function | runtime | ascend = aclrtMalloc [mechanical] adds a policy
+        cudaFuncGetAttributes | function | runtime | ascend = - [rewrite]
+        cudaLaunchCooperativeKernel | function | runtime | ascend = - [blocker 950:rewrite] no grid-wide sync on A2
+        cudaStreamGetCaptureInfo | function | runtime | hip = hipStreamGetCaptureInfo [direct]
+        cusparseCreate | function | cusparse | hip = hipsparseCreate [direct]
+        cudaThreadExit | function | runtime | ascend = ? [rewrite] deprecated
+        """)
+    }
+
+    @Test("'?' reads as not assessed; '-' with a reason, or a replacement, is an answer")
+    func answers() throws {
+        func mapping(_ symbol: String) throws -> TargetMapping? {
+            let (entry, match) = try #require(catalog.lookup(symbol))
+            return catalog.mapping(for: entry, target: .ascend, wildcardMatch: match)
+        }
+        #expect(try mapping("cudaMalloc")?.isAnswer == true)
+        #expect(try mapping("cudaLaunchCooperativeKernel")?.isAnswer == true)
+        #expect(try mapping("cudaFuncGetAttributes")?.isAnswer == false, "a bare effort with no reason")
+        let unassessed = try #require(try mapping("cudaStreamGetCaptureInfo"))
+        #expect(unassessed.assessed == false && unassessed.replacement == nil && unassessed.isAnswer == false)
+        #expect(try mapping("cusparseCreate")?.isAnswer == true, "a family-wide answer with its reason")
+        #expect(try mapping("cudaThreadExit")?.assessed == false)
+    }
+
+    @Test("stats count answers per family and target")
+    func stats() throws {
+        let runtime = try #require(catalog.stats().families.first { $0.family == "runtime" })
+        #expect(runtime.entries == 5)
+        #expect(runtime.answered[.ascend] == 2)
+        #expect(runtime.withReplacement[.ascend] == 1)
+        #expect(runtime.answerShare(.ascend) == 0.4)
+        let sparse = try #require(catalog.stats().families.first { $0.family == "cusparse" })
+        #expect(sparse.answered[.ascend] == 1)
+    }
+
+    @Test("a scan counts the findings without an answer, per family")
+    func scanSummary() throws {
+        let scanner = Scanner(catalog: catalog, options: ScanOptions(target: .ascend))
+        let findings = scanner.scan(text: """
+        void f() { cudaMalloc(p, 4); cudaStreamGetCaptureInfo(s); cudaFuncGetAttributes(a, k); cusparseCreate(&h); cudaZzz(); }
+        """, path: "a.cu")
+        #expect(findings.map(\.symbol) == ["cudaMalloc", "cudaStreamGetCaptureInfo", "cudaFuncGetAttributes", "cusparseCreate", "cudaZzz"])
+        let summary = ScanSummary(findings: findings, target: .ascend)
+        #expect(summary.withoutAnswer == 3)
+        #expect(summary.withoutAnswerByFamily == ["runtime": 3])
+        #expect(findings[1].mappings[.ascend]?.assessed == false)
+        #expect(findings[4].mappings[.ascend]?.assessed == false, "uncatalogued, on the '?' family default")
+        let hip = ScanSummary(findings: findings, target: .hip)
+        #expect(hip.withoutAnswer == 3, "only cudaStreamGetCaptureInfo and cusparseCreate map for hip; the rest are unassessed")
+    }
+
+    @Test("an unassessed mapping keeps its flag through JSON; assessed ones encode as before")
+    func coding() throws {
+        let unassessed = Mapping(replacement: nil, effort: .rewrite, note: "n", assessed: false)
+        let data = try JSONEncoder().encode(unassessed)
+        #expect(String(decoding: data, as: UTF8.self).contains("\"assessed\":false"))
+        #expect(try JSONDecoder().decode(Mapping.self, from: data) == unassessed)
+        let assessed = Mapping(replacement: "aclrtFree", effort: .direct, note: nil)
+        #expect(!String(decoding: try JSONEncoder().encode(assessed), as: UTF8.self).contains("assessed"))
+        let stored = #"{"replacement":"aclrtFree","effort":"direct"}"#
+        #expect(try JSONDecoder().decode(Mapping.self, from: Data(stored.utf8)) == assessed, "stored before the flag existed")
+    }
+
+    @Test("310p is a chip generation")
+    func generation310p() throws {
+        let parsed = try Catalog(text: "__nv_bfloat16 | type | device-intrinsic | ascend = bfloat16_t [mechanical 310p:blocker] no bf16 on 310P\n")
+        let (entry, _) = try #require(parsed.lookup("__nv_bfloat16"))
+        let mapping = try #require(parsed.mapping(for: entry, target: .ascend))
+        #expect(mapping.effort(on: .gen310p) == .blocker)
+        #expect(mapping.effort(on: .a2) == .mechanical)
     }
 }

@@ -144,4 +144,43 @@ final class ScanCommandTests {
         #expect(stats.stdout.contains("runtime,"))
         #expect(stats.stdout.contains("total,"))
     }
+
+    @Test("catalog verify lists the names no reference tree declares, exits 1 for them and 0 when all are declared")
+    func catalogVerify() throws {
+        let tree = directory.appendingPathComponent("reference/acl")
+        try FileManager.default.createDirectory(at: tree, withIntermediateDirectories: true)
+        try Data("aclError aclrtMalloc(void **p, size_t n, int policy);\n// aclrtFree(void *p) is commented out\n".utf8)
+            .write(to: tree.appendingPathComponent("acl_rt.h"))
+        let catalog = directory.appendingPathComponent("user-catalog")
+        try FileManager.default.createDirectory(at: catalog, withIntermediateDirectories: true)
+        try Data("myCudaAlloc | function | runtime | ascend = aclrtMalloc [mechanical]\nmyCudaFree | function | runtime | ascend = aclrtFree [direct]\n".utf8)
+            .write(to: catalog.appendingPathComponent("zz-user.catalog"))
+        let reference = directory.appendingPathComponent("reference").path
+        let result = try runner.run(["catalog", "verify", "--headers", reference, "--catalog", catalog.path, "--format", "csv"])
+        #expect(result.status == 1, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "name,looked_up,declared,field,symbol,origin")
+        #expect(lines.contains { $0.hasPrefix("aclrtFree,aclrtFree,no,replacement,myCudaFree,") })
+        #expect(!lines.contains { $0.hasPrefix("aclrtMalloc,") })
+        let table = try runner.run(["catalog", "verify", "--headers", reference, "--catalog", catalog.path])
+        #expect(table.stderr.contains("not declared"), "\(table.stderr)")
+
+        let missing = try runner.run(["catalog", "verify", "--headers", directory.appendingPathComponent("nope").path])
+        #expect(missing.status == 64 && missing.stderr.contains("no such directory"), "\(missing.stderr)")
+        let none = try runner.run(["catalog", "verify"])
+        #expect(none.status == 64 && none.stderr.contains("--headers"), "\(none.stderr)")
+    }
+
+    @Test("catalog stats counts answers per target; a scan says how many findings have no answer")
+    func answersInStatsAndScans() throws {
+        let stats = try runner.run(["catalog", "stats", "--format", "csv", "--target", "ascend"])
+        #expect(stats.status == 0, "\(stats.stderr)")
+        #expect(stats.stdout.hasPrefix("family,entries,ascend_answered,ascend_replaced,ascend_answered_pct,ascend_replaced_pct"))
+        let scan = try runner.run(["scan", Self.samples.path, "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(scan.stdout.utf8)) as? [String: Any])
+        let summary = try #require(object["summary"] as? [String: Any])
+        #expect(summary["without_answer"] is Int && summary["without_answer_by_family"] is [String: Int])
+        let table = try runner.run(["scan", Self.samples.path])
+        #expect(table.stdout.contains("with no ascend answer)"))
+    }
 }

@@ -41,6 +41,7 @@ extension Catalog {
                 guard let mapping = mapping(for: entry, target: target) else { continue }
                 row.mapped[target, default: 0] += 1
                 if mapping.replacement != nil { row.withReplacement[target, default: 0] += 1 }
+                if mapping.isAnswer { row.answered[target, default: 0] += 1 }
             }
             rows[entry.family] = row
         }

@@ -103,6 +103,7 @@ public struct Catalog: Sendable {
         var importKeys: Set<String> = []
         var importWildcards = false
         var templateNames: Set<String> = []
+        var linkLibraries: Set<String> = []
         // By index, reading only the fields needed: iterating the pairs copied every entry.
         for index in entries.indices {
             let symbol = entries.keys[index]
@@ -121,6 +122,10 @@ public struct Catalog: Sendable {
                 if literal.first != 46, let head = literal.split(separator: 46).first { heads.insert(String(Substring(head))) }
                 if star != nil { rules.append(entries.values[index]) }
                 continue
+            }
+            if entries.values[index].kind == "library", symbol.utf8.starts(with: "build:".utf8), star == nil {
+                let name = symbol.utf8.dropFirst(6)
+                if name.first != 45, !name.contains(58) { linkLibraries.insert(String(Substring(name))) }
             }
             let isCodeSymbol = !Self.isNamespaced(symbol)
             if star != nil {
@@ -144,7 +149,8 @@ public struct Catalog: Sendable {
         pythonHeads = heads
         vocabulary = LexerVocabulary(gate: gate, symbols: symbols, chainPrefixes: chainPrefixes, pythonHeads: heads,
                                      pythonSymbols: pythonSymbols, pythonPrefixes: pythonPrefixes, importKeys: importKeys,
-                                     importWildcards: importWildcards, templateNames: templateNames)
+                                     importWildcards: importWildcards, templateNames: templateNames,
+                                     linkLibraries: linkLibraries)
         var index: [[(Int, WildcardPattern)]] = Array(repeating: [], count: 256)
         for (position, rule) in wildcards.enumerated() {
             let pattern = WildcardPattern(rule.symbol)

@@ -38,6 +38,15 @@ public struct CatalogEntry: Sendable, Hashable {
         }
     }
 
+    /// Where the mapping for `target` was written, as `file:line` (the line of the latest file that maps it, when
+    /// several files define the entry), or the entry's origin.
+    public func mappingOrigin(for target: Target) -> String {
+        if case let .merged(layers) = storage, let layer = layers.last(where: { $0.mapping(for: target) != nil }) {
+            return "\(layer.file.name):\(layer.line)"
+        }
+        return origin
+    }
+
     /// Whether the entry maps no target (without building its mappings).
     var hasNoMappings: Bool {
         switch storage {

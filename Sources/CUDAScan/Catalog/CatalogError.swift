@@ -6,7 +6,7 @@ public enum CatalogError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownEffort(file: String, line: Int, value: String)
     /// A target name that is not hip, ascend or sycl.
     case unknownTarget(file: String, line: Int, value: String)
-    /// A chip generation that is not a2, a3 or 950.
+    /// A chip generation that is not a2, a3, 950 or 310p.
     case unknownGeneration(file: String, line: Int, value: String)
     /// The same symbol twice in one file.
     case duplicateSymbol(file: String, line: Int, symbol: String, firstLine: Int)
@@ -20,7 +20,7 @@ public enum CatalogError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .unknownEffort(file, line, value):
             return "\(file):\(line): unknown effort '\(value)' (expected direct, mechanical, rewrite or blocker)"
         case let .unknownTarget(file, line, value): return "\(file):\(line): unknown target '\(value)' (expected hip, ascend or sycl)"
-        case let .unknownGeneration(file, line, value): return "\(file):\(line): unknown chip generation '\(value)' (expected a2, a3 or 950)"
+        case let .unknownGeneration(file, line, value): return "\(file):\(line): unknown chip generation '\(value)' (expected a2, a3, 950 or 310p)"
         case let .duplicateSymbol(file, line, symbol, firstLine):
             return "\(file):\(line): '\(symbol)' is already defined on line \(firstLine)"
         case let .unreadable(path, reason): return "\(path): \(reason)"

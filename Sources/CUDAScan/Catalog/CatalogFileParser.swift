@@ -128,8 +128,10 @@ public struct CatalogFileParser: Sendable {
     /// One mapping field, checked, with its parts located but no strings made.
     private struct ScannedMapping {
         var target: Target
-        /// nil for `-` (no replacement).
+        /// nil for `-` (no replacement) and `?` (not assessed).
         var replacement: Range<Int>?
+        /// False for `?`.
+        var assessed: Bool
         var effort: Effort
         var generationEfforts: [ChipGeneration: Effort]
         var note: Range<Int>
@@ -140,7 +142,8 @@ public struct CatalogFileParser: Sendable {
         let scanned = try scanMapping(bytes, field, line: line)
         return (scanned.target, TargetMapping(replacement: scanned.replacement.map { Self.string(bytes, $0) }, effort: scanned.effort,
                                               generationEfforts: scanned.generationEfforts,
-                                              note: scanned.note.isEmpty ? nil : Self.string(bytes, scanned.note)))
+                                              note: scanned.note.isEmpty ? nil : Self.string(bytes, scanned.note),
+                                              assessed: scanned.assessed))
     }
 
     /// Checks the mapping in `bytes[field]` and locates its parts.
@@ -160,7 +163,7 @@ public struct CatalogFileParser: Sendable {
         let replacement = Self.trim(bytes, rest.lowerBound..<open)
         guard !replacement.isEmpty, !bytes[replacement].contains(32) else {
             throw .malformedLine(file: fileName, line: line,
-                                 message: "the \(targetName) replacement must be one word, or '-' for none")
+                                 message: "the \(targetName) replacement must be one word, '-' for none or '?' for not assessed")
         }
         var effort: Effort?
         var perGeneration: [ChipGeneration: Effort] = [:]
@@ -187,7 +190,9 @@ public struct CatalogFileParser: Sendable {
             throw .malformedLine(file: fileName, line: line, message: "empty '[]' for \(targetName)")
         }
         let none = replacement.count == 1 && bytes[replacement.lowerBound] == 45
-        return ScannedMapping(target: target, replacement: none ? nil : replacement, effort: effort,
+        let unassessed = replacement.count == 1 && bytes[replacement.lowerBound] == 63
+        return ScannedMapping(target: target, replacement: none || unassessed ? nil : replacement, assessed: !unassessed,
+                              effort: effort,
                               generationEfforts: perGeneration, note: Self.trim(bytes, (close + 1)..<rest.upperBound))
     }
 }

@@ -10,10 +10,18 @@ public struct CatalogStats: Sendable, Hashable {
         public var mapped: [Target: Int]
         /// Per target, entries whose mapping names a replacement.
         public var withReplacement: [Target: Int]
+        /// Per target, entries whose mapping is an answer: a replacement, or none with a reason (`Mapping.isAnswer`).
+        /// A `?` family default is no answer.
+        public var answered: [Target: Int] = [:]
 
         /// The share (0…1) of entries with a replacement on `target`.
         public func replacementShare(_ target: Target) -> Double {
             entries == 0 ? 0 : Double(withReplacement[target] ?? 0) / Double(entries)
+        }
+
+        /// The share (0…1) of entries with an answer on `target`.
+        public func answerShare(_ target: Target) -> Double {
+            entries == 0 ? 0 : Double(answered[target] ?? 0) / Double(entries)
         }
     }
 

@@ -21,6 +21,8 @@ public enum ChipGeneration: String, Sendable, Codable, CodingKeyRepresentable, C
     case a3
     /// Ascend 950PR/950DT, which adds the SIMT programming model (threads, warps).
     case gen950 = "950"
+    /// Atlas 300I Duo / 310P inference parts: SIMD only, no bfloat16, a smaller operator set.
+    case gen310p = "310p"
 
     /// The generation assumed when the user names none.
     public static let defaultGeneration: ChipGeneration = .a2

@@ -8,14 +8,21 @@ public struct TargetMapping: Sendable, Codable, Hashable {
     public var generationEfforts: [ChipGeneration: Effort]
     /// A short note where the port is not a plain rename.
     public var note: String?
+    /// False for a `?` replacement: the catalog has not assessed the symbol for this target (see `Mapping.assessed`).
+    public var assessed: Bool
 
     /// Creates a mapping.
-    public init(replacement: String?, effort: Effort, generationEfforts: [ChipGeneration: Effort] = [:], note: String? = nil) {
+    public init(replacement: String?, effort: Effort, generationEfforts: [ChipGeneration: Effort] = [:], note: String? = nil,
+                assessed: Bool = true) {
         self.replacement = replacement
         self.effort = effort
         self.generationEfforts = generationEfforts
         self.note = note
+        self.assessed = assessed
     }
+
+    /// Whether this says what to do (see `Mapping.isAnswer`).
+    public var isAnswer: Bool { assessed && (replacement != nil || !(note ?? "").isEmpty) }
 
     /// The effort on the given chip generation.
     public func effort(on generation: ChipGeneration) -> Effort {
@@ -24,7 +31,7 @@ public struct TargetMapping: Sendable, Codable, Hashable {
 
     /// The mapping as a finding carries it, for one chip generation.
     public func resolved(on generation: ChipGeneration) -> Mapping {
-        Mapping(replacement: replacement, effort: effort(on: generation), note: note)
+        Mapping(replacement: replacement, effort: effort(on: generation), note: note, assessed: assessed)
     }
 
     /// Substitutes the part of a symbol matched by a wildcard rule for the `*` in the replacement.

@@ -13,9 +13,18 @@ public struct BuildFileLexer: SourceLexer {
 
     /// The dialect lexed.
     public let dialect: Dialect
+    /// Bare library names that count only as arguments of a CMake link command, and never in a Makefile
+    /// (see `LexerVocabulary.linkLibraries`).
+    public let linkLibraries: Set<String>
+
+    /// CMake commands whose arguments are libraries to link.
+    static let linkCommands: Set<String> = ["target_link_libraries", "link_libraries"]
 
     /// Creates a lexer.
-    public init(dialect: Dialect) { self.dialect = dialect }
+    public init(dialect: Dialect, linkLibraries: Set<String> = []) {
+        self.dialect = dialect
+        self.linkLibraries = linkLibraries
+    }
 
     /// The candidates in `bytes`.
     public func candidates(in bytes: UnsafeBufferPointer<UInt8>) -> [Candidate] {
@@ -70,7 +79,8 @@ public struct BuildFileLexer: SourceLexer {
             }
             guard Self.mayMatter(word) else { continue }
             if dialect == .cmake, command == "find_package" || command == "find_library" {
-                add(word, "build:\(command)(\(word))")
+                // `find_library(VAR cudart)` looks for a library to link: the library's own entry answers for it.
+                add(word, command == "find_library" && linkLibraries.contains(word) ? "build:" + word : "build:\(command)(\(word))")
                 continue
             }
             if dialect == .cmake, word == "CUDA", command == "project" || command == "enable_language" {
@@ -78,6 +88,12 @@ public struct BuildFileLexer: SourceLexer {
                 continue
             }
             if let arch = Self.archKey(word) { add(word, arch); continue }
+            // A library's bare name outside a link command is a target name, a `MODEL cuda` argument, a folder; a
+            // Makefile links with `-l` flags, so there a bare `cuda` is a variable's value or a directory.
+            if dialect == .cmake, !Self.linkCommands.contains(command), linkLibraries.contains(depth == 0 ? word.lowercased() : word) {
+                continue
+            }
+            if dialect == .make, linkLibraries.contains(word) { continue }
             if dialect == .docker, Self.looksLikePackage(word) {
                 add(word, "docker:pkg:" + word)  // apt/yum package names in RUN lines
                 continue

@@ -27,11 +27,16 @@ public final class LexerVocabulary: Sendable {
     public let importKeys: Set<String>
     /// Whether some `import:` entry is a wildcard rule, so that any import may be catalogued.
     public let importWildcards: Bool
+    /// Bare library names of the `build:` namespace (`cuda`, `cudart`, `cublas`: entries of kind `library` that are
+    /// not `-l` flags or `CUDA::` targets). In CMake such a word names a library only where libraries are linked;
+    /// elsewhere (`add_hecbench_benchmark(NAME adam MODEL cuda)`) it is just a word.
+    public let linkLibraries: Set<String>
 
     /// Creates a vocabulary; the Python head hashes and gate are derived from `pythonHeads`.
     public init(gate: IdentifierGate = IdentifierGate(), symbols: SymbolHashSet = SymbolHashSet(), chainPrefixes: [[UInt8]] = [],
                 pythonHeads: Set<String> = [], pythonSymbols: SymbolHashSet = SymbolHashSet(), pythonPrefixes: [[UInt8]] = [],
-                importKeys: Set<String> = [], importWildcards: Bool = false, templateNames: Set<String> = []) {
+                importKeys: Set<String> = [], importWildcards: Bool = false, templateNames: Set<String> = [],
+                linkLibraries: Set<String> = []) {
         self.gate = gate
         self.symbols = symbols
         self.chainPrefixes = chainPrefixes
@@ -52,6 +57,7 @@ public final class LexerVocabulary: Sendable {
         self.templates = templates
         self.importKeys = importKeys
         self.importWildcards = importWildcards
+        self.linkLibraries = linkLibraries
     }
 
     /// Whether `bytes[start..<end]` (a qualified name) starts with a wildcard rule's literal prefix.

@@ -31,6 +31,8 @@ extension ReportWriter {
         [
             "total": summary.total,
             "uncataloged": summary.uncataloged,
+            "without_answer": summary.withoutAnswer,
+            "without_answer_by_family": summary.withoutAnswerByFamily,
             "files_with_findings": summary.filesWithFindings,
             "by_family": summary.byFamily,
             "by_effort": Dictionary(uniqueKeysWithValues: Effort.allCases.map { ($0.rawValue, summary.byEffort[$0] ?? 0) }),
@@ -43,11 +45,14 @@ extension ReportWriter {
     static func findingObject(_ finding: Finding) -> [String: Any] {
         var mappings: [String: Any] = [:]
         for (target, mapping) in finding.mappings {
-            mappings[target.rawValue] = [
+            var object: [String: Any] = [
                 "replacement": mapping.replacement.map { $0 as Any } ?? NSNull(),
                 "effort": mapping.effort.rawValue,
                 "note": mapping.note.map { $0 as Any } ?? NSNull(),
-            ] as [String: Any]
+            ]
+            // Written only when false, so reports of assessed findings read as before.
+            if !mapping.assessed { object["assessed"] = false }
+            mappings[target.rawValue] = object
         }
         return [
             "file": finding.file,

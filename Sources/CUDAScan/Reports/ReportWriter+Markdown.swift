@@ -9,14 +9,20 @@ extension ReportWriter {
         out += ". \(report.filesScanned) files (\(report.bytesScanned) bytes) scanned, \(report.skipped.count) skipped, "
         out += "**\(summary.total) findings** in \(summary.filesWithFindings) files"
         out += summary.uncataloged > 0 ? " (\(summary.uncataloged) not in the catalog, effort not assessed).\n\n" : ".\n\n"
-        out += "## By family and effort\n\n| family | total | " + Effort.allCases.map(\.rawValue).joined(separator: " | ") + " |\n"
-        out += "|---|---:|" + Effort.allCases.map { _ in "---:" }.joined(separator: "|") + "|\n"
+        out += summary.withoutAnswer > 0
+            ? "\(summary.withoutAnswer) findings have no \(target.rawValue) answer in the catalog (no replacement and no reason, "
+              + "or not assessed): the column *no answer* shows where.\n\n"
+            : "Every finding has a \(target.rawValue) answer in the catalog.\n\n"
+        out += "## By family and effort\n\n| family | total | " + Effort.allCases.map(\.rawValue).joined(separator: " | ")
+            + " | no answer |\n"
+        out += "|---|---:|" + Effort.allCases.map { _ in "---:" }.joined(separator: "|") + "|---:|\n"
         for (family, count) in summary.byFamily.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
             let counts = summary.byFamilyAndEffort[family] ?? [:]
-            out += "| \(escape(family)) | \(count) | " + Effort.allCases.map { String(counts[$0] ?? 0) }.joined(separator: " | ") + " |\n"
+            out += "| \(escape(family)) | \(count) | " + Effort.allCases.map { String(counts[$0] ?? 0) }.joined(separator: " | ")
+                + " | \(summary.withoutAnswerByFamily[family] ?? 0) |\n"
         }
         out += "| **total** | **\(summary.total)** | "
-            + Effort.allCases.map { "**\(summary.byEffort[$0] ?? 0)**" }.joined(separator: " | ") + " |\n\n"
+            + Effort.allCases.map { "**\(summary.byEffort[$0] ?? 0)**" }.joined(separator: " | ") + " | **\(summary.withoutAnswer)** |\n\n"
         // Counted a run of one file at a time (findings come sorted by file), and blockers kept by position, so a
         // large scan costs one dictionary update per file and copies no findings.
         var perFile: [String: (total: Int, blockers: Int)] = [:]

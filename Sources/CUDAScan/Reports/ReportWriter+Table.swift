@@ -10,15 +10,17 @@ extension ReportWriter {
         if target == .ascend { head += " (\(report.generation.rawValue))" }
         head += "\n"
         head += "files scanned: \(report.filesScanned)   bytes: \(report.bytesScanned)   skipped: \(report.skipped.count)"
-        head += "   findings: \(summary.total) (\(summary.uncataloged) not in catalog)\n\n"
+        head += "   findings: \(summary.total) (\(summary.uncataloged) not in catalog, "
+            + "\(summary.withoutAnswer) with no \(target.rawValue) answer)\n\n"
         let efforts = Effort.allCases
-        var rows: [[String]] = [["family", "total"] + efforts.map(\.rawValue)]
+        var rows: [[String]] = [["family", "total"] + efforts.map(\.rawValue) + ["no answer"]]
         for (family, count) in summary.byFamily.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
             let counts = summary.byFamilyAndEffort[family] ?? [:]
-            rows.append([family, String(count)] + efforts.map { String(counts[$0] ?? 0) })
+            rows.append([family, String(count)] + efforts.map { String(counts[$0] ?? 0) }
+                        + [String(summary.withoutAnswerByFamily[family] ?? 0)])
         }
-        rows.append(["TOTAL", String(summary.total)] + efforts.map { String(summary.byEffort[$0] ?? 0) })
-        head += align(rows, rightAligned: Set(1..<(2 + efforts.count)))
+        rows.append(["TOTAL", String(summary.total)] + efforts.map { String(summary.byEffort[$0] ?? 0) } + [String(summary.withoutAnswer)])
+        head += align(rows, rightAligned: Set(1..<(3 + efforts.count)))
         var out = Array(head.utf8)
         if !report.findings.isEmpty {
             out.append(0x0A)

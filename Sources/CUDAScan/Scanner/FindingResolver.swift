@@ -132,7 +132,7 @@ public struct FindingResolver: Sendable {
     /// Every finding carries `hip` and `ascend`; a missing one is marked unassessed.
     private func fillRequired(_ mappings: inout [Target: Mapping]) {
         for target in [Target.hip, .ascend] where mappings[target] == nil {
-            mappings[target] = Mapping(replacement: nil, effort: .rewrite, note: Self.unassessedNote)
+            mappings[target] = Mapping(replacement: nil, effort: .rewrite, note: Self.unassessedNote, assessed: false)
         }
     }
 }

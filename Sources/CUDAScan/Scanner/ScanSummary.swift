@@ -12,6 +12,11 @@ public struct ScanSummary: Sendable, Codable, Hashable {
     public var uncataloged: Int
     /// Files with at least one finding.
     public var filesWithFindings: Int
+    /// Findings the catalog gives no answer for on the target: no replacement and no reason, or not assessed
+    /// (see `Mapping.isAnswer`). The gap a team has to research itself.
+    public var withoutAnswer: Int
+    /// `withoutAnswer` per family (families with none are left out).
+    public var withoutAnswerByFamily: [String: Int]
 
     /// Counts `findings` for `target`.
     public init(findings: [Finding], target: Target) {
@@ -22,6 +27,8 @@ public struct ScanSummary: Sendable, Codable, Hashable {
     public init(findings: FindingList, target: Target) {
         total = findings.count
         uncataloged = 0
+        withoutAnswer = 0
+        withoutAnswerByFamily = [:]
         // Counted per family in flat slots: a scan can hold hundreds of thousands of findings, and three dictionary
         // updates each made the summary a visible part of a report. What a meaning contributes (its family's slot,
         // its effort's column, whether it is catalogued) is remembered by the meaning object's address
@@ -35,8 +42,11 @@ public struct ScanSummary: Sendable, Codable, Hashable {
         var files = Set<String>()
         var fileRun = FileRun()
         var unknown = 0
+        var unanswered = 0
+        var unansweredBySlot: [Int] = []
         let layout = FindingStorageBits.Layout()
-        var memo = [(meaning: UInt, slot: Int, column: Int, cataloged: Bool)](repeating: (0, 0, 0, false), count: 256)
+        var memo = [(meaning: UInt, slot: Int, column: Int, cataloged: Bool, answered: Bool)](
+            repeating: (0, 0, 0, false, false), count: 256)
         // Read in place through a pointer: iterating the list copied every finding (a retain and release per field).
         findings.forEachInPlace { finding, _ in
             let address = layout?.meaning(finding) ?? 0
@@ -52,21 +62,29 @@ public struct ScanSummary: Sendable, Codable, Hashable {
                     slotOfFamily[family] = slot
                     families.append(family)
                     counts.append([Int](repeating: 0, count: efforts.count))
+                    unansweredBySlot.append(0)
                 }
                 let effort = finding.pointee.meaning.effort(for: target) ?? .rewrite
-                entry = (address, slot, efforts.firstIndex(of: effort) ?? 0, finding.pointee.cataloged)
+                entry = (address, slot, efforts.firstIndex(of: effort) ?? 0, finding.pointee.cataloged,
+                         finding.pointee.meaning.mappings[target]?.isAnswer ?? false)
                 if address != 0 { memo[index] = entry }
             }
             counts[entry.slot][entry.column] += 1
             if !entry.cataloged { unknown += 1 }
+            if !entry.answered {
+                unanswered += 1
+                unansweredBySlot[entry.slot] += 1
+            }
             if fileRun.changes(at: finding) { files.insert(finding.pointee.file) }
         }
         uncataloged = unknown
+        withoutAnswer = unanswered
         byFamily = [:]
         byEffort = [:]
         byFamilyAndEffort = [:]
         for (index, family) in families.enumerated() {
             byFamily[family] = counts[index].reduce(0, +)
+            if unansweredBySlot[index] > 0 { withoutAnswerByFamily[family] = unansweredBySlot[index] }
             for (position, effort) in efforts.enumerated() where counts[index][position] > 0 {
                 byEffort[effort, default: 0] += counts[index][position]
                 byFamilyAndEffort[family, default: [:]][effort] = counts[index][position]

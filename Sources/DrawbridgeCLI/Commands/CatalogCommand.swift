@@ -6,7 +6,7 @@ import Foundation
 struct CatalogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "catalog", abstract: "Look up the CUDA → HIP / Ascend / SYCL mapping catalog.",
-        subcommands: [Show.self, Search.self, Stats.self, ConvertHipify.self])
+        subcommands: [Show.self, Search.self, Stats.self, Verify.self, ConvertHipify.self])
 
     /// Options every catalog command shares.
     struct CatalogOptions: ParsableArguments {
@@ -77,27 +77,37 @@ struct CatalogCommand: ParsableCommand {
 
     /// `drawbridge catalog stats`.
     struct Stats: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "stats", abstract: "Entries per family and target, and the share with a replacement.")
+        static let configuration = CommandConfiguration(
+            commandName: "stats", abstract: "Per family and target: entries with an answer, with a replacement, and the shares.",
+            discussion: """
+                An entry has an answer on a target when the catalog names its replacement, or says there is none and \
+                why (a blocker or rewrite with its reason, or 'drop'). Entries left to a family default marked '?' \
+                (not assessed) have none: that is the gap a team still has to research.
+                """)
         @OptionGroup var options: CatalogOptions
         @Option(help: "Output format.") var format: OutputFormat = .table
+        @Option(help: "Only these targets' columns (repeatable; default: all).") var target: [CUDAScan.Target] = []
 
         func run() throws {
             let stats = try CatalogLocator.load(extra: options.catalogs).stats()
+            let targets = target.isEmpty ? CUDAScan.Target.allCases : CUDAScan.Target.allCases.filter(target.contains)
+            func cells(answered: Int, replaced: Int, entries: Int) -> [Tabular.Value] {
+                [.int(Int64(answered)), .int(Int64(replaced)),
+                 .number(entries > 0 ? Double(answered) / Double(entries) * 100 : 0, decimals: 0),
+                 .number(entries > 0 ? Double(replaced) / Double(entries) * 100 : 0, decimals: 0)]
+            }
             var rows = stats.families.map { row -> [Tabular.Value] in
-                [.text(row.family), .int(Int64(row.entries))]
-                    + CUDAScan.Target.allCases.flatMap { target -> [Tabular.Value] in
-                        [.int(Int64(row.mapped[target] ?? 0)), .number(row.replacementShare(target) * 100, decimals: 0)]
-                    }
+                [.text(row.family), .int(Int64(row.entries))] + targets.flatMap { target in
+                    cells(answered: row.answered[target] ?? 0, replaced: row.withReplacement[target] ?? 0, entries: row.entries)
+                }
             }
-            let totalMapped = CUDAScan.Target.allCases.flatMap { target -> [Tabular.Value] in
-                let mapped = stats.families.reduce(0) { $0 + ($1.mapped[target] ?? 0) }
-                let replaced = stats.families.reduce(0) { $0 + ($1.withReplacement[target] ?? 0) }
-                return [.int(Int64(mapped)), .number(mapped > 0 ? Double(replaced) / Double(mapped) * 100 : 0, decimals: 0)]
-            }
-            rows.append([.text("total"), .int(Int64(stats.total))] + totalMapped)
+            rows.append([.text("total"), .int(Int64(stats.total))] + targets.flatMap { target in
+                cells(answered: stats.families.reduce(0) { $0 + ($1.answered[target] ?? 0) },
+                      replaced: stats.families.reduce(0) { $0 + ($1.withReplacement[target] ?? 0) }, entries: stats.total)
+            })
             let columns: [Tabular.Column] = [.init("family"), .init("entries", alignRight: true)]
-                + CUDAScan.Target.allCases.flatMap { target -> [Tabular.Column] in
-                    [.init("\(target.rawValue)_entries", alignRight: true), .init("\(target.rawValue)_replaced_pct", alignRight: true)]
+                + targets.flatMap { target -> [Tabular.Column] in
+                    ["answered", "replaced", "answered_pct", "replaced_pct"].map { .init("\(target.rawValue)_\($0)", alignRight: true) }
                 }
             print(format.render(Tabular(columns: columns, rows: rows), terminalWidth: CommandEnvironment.terminalWidth()),
                   terminator: "")

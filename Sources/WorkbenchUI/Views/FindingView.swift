@@ -85,7 +85,8 @@ struct FindingView {
         let order = [target] + ScanView.targets.filter { $0 != target } + mappings.keys.sorted().filter { !ScanView.targets.contains($0) }
         return order.compactMap { name in
             guard let entry = mappings[name] else { return nil }
-            var line = "\(TextWidth.pad(name, to: 6)) \(TextWidth.pad(entry.effort, to: 10)) → \(entry.replacement ?? "no replacement")"
+            let replacement = entry.assessed ? entry.replacement ?? "no replacement" : "not assessed"
+            var line = "\(TextWidth.pad(name, to: 6)) \(TextWidth.pad(entry.effort, to: 10)) → \(replacement)"
             if let note = entry.note, !note.isEmpty { line += " · " + note }
             return (line, ScanView.role(Effort(rawValue: entry.effort) ?? .unknown))
         }
