@@ -1,0 +1,53 @@
+import Foundation
+
+extension Sampler {
+    /// Warms an arm up at a fixed batch size: calls until the warm-up time is spent (at least two).
+    func warm(_ arm: any PreparedKernel, reps: Int) throws(BenchError) {
+        let start = clock.now()
+        var calls = 0
+        while calls < 2 || (Double(clock.now() &- start) / 1e9 < settings.warmupTime && calls < 1000) {
+            try cancellation.check()
+            _ = try arm.run(reps: reps)
+            calls += 1
+        }
+    }
+
+    /// The batch size of each arm: calibrated on its first placement (which also warms it up).
+    func batchSizes(_ arms: [[any PreparedKernel]], sameBatch: Bool) throws(BenchError) -> [Int] {
+        var reps: [Int] = []
+        for arm in arms {
+            reps.append(try calibrate(arm[0]))
+            for other in arm.dropFirst() { _ = try other.run(reps: reps[reps.count - 1]) }
+        }
+        if sameBatch, let most = reps.max() { reps = reps.map { _ in most } }
+        return reps
+    }
+
+    /// One round of a comparison: up to `pairs` samples of each of the two arms, taking turns
+    /// in `order`, sample `k` of an arm on placement `(offset + k) % count`.
+    ///
+    /// The round ends early, after a whole ABBA block of at least four pairs, once `budget`
+    /// seconds have passed, so that slow kernels still get several rounds within the time limit.
+    func measureRound(placements arms: [[any PreparedKernel]], reps: [Int], pairs: Int, budget: Double,
+                      offset: Int, order: inout PairOrder) throws(BenchError) -> [[Double]] {
+        guard arms.count == 2, reps.count == 2, arms.allSatisfy({ !$0.isEmpty }) else {
+            throw BenchError.invalidSettings("a round takes two arms, each with at least one instance")
+        }
+        var samples: [[Double]] = [[], []]
+        let start = clock.now()
+        for k in 0..<max(2, pairs) {
+            for i in order.next() {
+                try cancellation.check()
+                let arm = arms[i][(offset + k) % arms[i].count]
+                if settings.settleTime > 0 { usleep(UInt32(settings.settleTime * 1e6)) }
+                // One untimed call wakes this arm's threads (or process) before its batches.
+                _ = try arm.run(reps: 1)
+                let batches = try arm.runBatches(reps: reps[i], count: max(1, settings.batchesPerSample))
+                samples[i].append((batches.min() ?? .nan) / Double(reps[i]))
+            }
+            let done = k + 1
+            if done >= 4, done % 2 == 0, Double(clock.now() &- start) / 1e9 >= budget { break }
+        }
+        return samples
+    }
+}
