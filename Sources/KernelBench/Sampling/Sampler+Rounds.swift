@@ -13,13 +13,20 @@ extension Sampler {
     }
 
     /// The batch size of each arm: calibrated on its first placement (which also warms it up).
+    ///
+    /// Arms within a factor of two of each other batch the same number of calls (the larger):
+    /// a fixed cost per batch (waking a worker, a request's round trip) weighs less on a
+    /// larger batch, so two equally fast arms calibrated to, say, 2 and 3 calls would differ
+    /// by that cost alone, and it is the near-equal comparisons whose verdicts it would move.
     func batchSizes(_ arms: [[any PreparedKernel]], sameBatch: Bool) throws(BenchError) -> [Int] {
         var reps: [Int] = []
         for arm in arms {
             reps.append(try calibrate(arm[0]))
             for other in arm.dropFirst() { _ = try other.run(reps: reps[reps.count - 1]) }
         }
-        if sameBatch, let most = reps.max() { reps = reps.map { _ in most } }
+        if let most = reps.max(), let least = reps.min(), sameBatch || most <= 2 * least {
+            reps = reps.map { _ in most }
+        }
         return reps
     }
 
