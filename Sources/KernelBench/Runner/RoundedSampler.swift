@@ -74,8 +74,9 @@ struct RoundedSampler {
                 // A fresh process starts cold: warm it at the batch size the first round chose.
                 for i in arms.indices where arms[i].isFresh { try sampler.warm(placements[i][0], reps: out.reps[i]) }
             }
+            let remaining = settings.maxTime - Double(clock.now() &- start) / 1e9
             let samples = try sampler.measureRound(placements: placements, reps: out.reps, pairs: settings.pairsPerRound,
-                                                   budget: budget, offset: offset, order: &order)
+                                                   budget: min(budget, remaining), offset: offset, order: &order)
             offset += samples[0].count
             out.baseline.append(samples[0])
             out.port.append(samples[1])

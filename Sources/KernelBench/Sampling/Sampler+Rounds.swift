@@ -33,28 +33,38 @@ extension Sampler {
     /// One round of a comparison: up to `pairs` samples of each of the two arms, taking turns
     /// in `order`, sample `k` of an arm on placement `(offset + k) % count`.
     ///
-    /// The round ends early, after a whole ABBA block of at least four pairs, once `budget`
-    /// seconds have passed, so that slow kernels still get several rounds within the time limit.
+    /// The round ends early, after a whole ABBA block, once `budget` seconds have passed, so
+    /// that slow kernels still get several rounds within the time limit. An arm whose batch
+    /// lasts `longBatch` seconds or more takes one batch per sample and no wake-up call: at
+    /// that length a wake-up is lost in the batch, and three batches would cost three times
+    /// the time for little filtering.
     func measureRound(placements arms: [[any PreparedKernel]], reps: [Int], pairs: Int, budget: Double,
                       offset: Int, order: inout PairOrder) throws(BenchError) -> [[Double]] {
         guard arms.count == 2, reps.count == 2, arms.allSatisfy({ !$0.isEmpty }) else {
             throw BenchError.invalidSettings("a round takes two arms, each with at least one instance")
         }
         var samples: [[Double]] = [[], []]
+        var lastBatch = [0.0, 0.0]
         let start = clock.now()
         for k in 0..<max(2, pairs) {
             for i in order.next() {
                 try cancellation.check()
                 let arm = arms[i][(offset + k) % arms[i].count]
+                let long = lastBatch[i] >= Sampler.longBatch * 1e9
                 if settings.settleTime > 0 { usleep(UInt32(settings.settleTime * 1e6)) }
                 // One untimed call wakes this arm's threads (or process) before its batches.
-                _ = try arm.run(reps: 1)
-                let batches = try arm.runBatches(reps: reps[i], count: max(1, settings.batchesPerSample))
-                samples[i].append((batches.min() ?? .nan) / Double(reps[i]))
+                if !long { _ = try arm.run(reps: 1) }
+                let batches = try arm.runBatches(reps: reps[i], count: long ? 1 : max(1, settings.batchesPerSample))
+                let best = batches.min() ?? .nan
+                lastBatch[i] = best
+                samples[i].append(best / Double(reps[i]))
             }
             let done = k + 1
-            if done >= 4, done % 2 == 0, Double(clock.now() &- start) / 1e9 >= budget { break }
+            if done % 2 == 0, Double(clock.now() &- start) / 1e9 >= budget { break }
         }
         return samples
     }
+
+    /// Seconds from which a batch counts as long (see `measureRound`).
+    static let longBatch = 0.05
 }

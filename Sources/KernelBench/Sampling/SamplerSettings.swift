@@ -36,7 +36,7 @@ public struct SamplerSettings: Sendable, Codable, Hashable {
     public var minRounds: Int = 6
     /// Rounds after which a comparison stops whatever its interval.
     public var maxRounds: Int = 40
-    /// Baseline/port pairs per round (fewer when a round would take too long; always even).
+    /// Baseline/port pairs per round (fewer, in whole ABBA blocks, when a round would take too long).
     public var pairsPerRound: Int = 10
     /// A comparison stops once its interval's relative half-width is at most this (0.01 = ±1%).
     public var intervalTarget: Double = 0.01
