@@ -33,8 +33,9 @@ extension Sampler {
     /// One round of a comparison: up to `pairs` samples of each of the two arms, taking turns
     /// in `order`, sample `k` of an arm on placement `(offset + k) % count`.
     ///
-    /// The round ends early, after a whole ABBA block, once `budget` seconds have passed, so
-    /// that slow kernels still get several rounds within the time limit. An arm whose batch
+    /// The round ends early, after a whole ABBA block, when another block as long as the last
+    /// would take it past `budget` seconds, so that slow kernels still get several rounds
+    /// within the time limit. An arm whose batch
     /// lasts `longBatch` seconds or more takes one batch per sample and no wake-up call: at
     /// that length a wake-up is lost in the batch, and three batches would cost three times
     /// the time for little filtering.
@@ -46,6 +47,7 @@ extension Sampler {
         var samples: [[Double]] = [[], []]
         var lastBatch = [0.0, 0.0]
         let start = clock.now()
+        var blockStart = start
         for k in 0..<max(2, pairs) {
             for i in order.next() {
                 try cancellation.check()
@@ -59,8 +61,13 @@ extension Sampler {
                 lastBatch[i] = best
                 samples[i].append(best / Double(reps[i]))
             }
-            let done = k + 1
-            if done % 2 == 0, Double(clock.now() &- start) / 1e9 >= budget { break }
+            // After each whole block: stop if another block like the last would overrun the budget.
+            if (k + 1) % 2 == 0 {
+                let now = clock.now()
+                let block = Double(now &- blockStart) / 1e9
+                blockStart = now
+                if Double(now &- start) / 1e9 + block > budget { break }
+            }
         }
         return samples
     }
