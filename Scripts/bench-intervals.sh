@@ -4,8 +4,9 @@
 # two identical relays of `bench serve --port c` (factor 1.00), one 5% slower (1.05) and one
 # 5% faster (0.95), every kernel at S and M against the first 1.00 relay; then the in-process
 # A/A self-check of `c` and the runner A/A self-check (two processes of one relay).
-#   Scripts/bench-intervals.sh [--load] [--time-default OLD_DRAWBRIDGE]
+#   Scripts/bench-intervals.sh [--load] [--keep DIR] [--time-default OLD_DRAWBRIDGE]
 #     --load           keep one core busy (`yes > /dev/null`) while measuring
+#     --keep DIR       copy the sessions (JSON) into DIR
 #     --time-default B also time a full default `bench run` with binary B and then with this
 #                      build, back to back (the before/after figure)
 # Extra `bench run` options may follow `--` (e.g. `-- --max-time 5`). Prints figures; it does
@@ -13,13 +14,15 @@
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
 load=0
+keep=
 old=
 while [ $# -gt 0 ]; do
     case "$1" in
         --load) load=1; shift ;;
+        --keep) keep=${2:?--keep needs a directory}; shift 2 ;;
         --time-default) old=${2:?--time-default needs a binary}; shift 2 ;;
         --) shift; break ;;
-        *) echo "usage: $0 [--load] [--time-default OLD_DRAWBRIDGE] [-- bench run options]" >&2; exit 2 ;;
+        *) echo "usage: $0 [--load] [--keep DIR] [--time-default OLD_DRAWBRIDGE] [-- bench run options]" >&2; exit 2 ;;
     esac
 done
 bin=${DRAWBRIDGE_BIN:-$here/.build/debug/drawbridge}
@@ -58,6 +61,7 @@ t2=$(now)
 "$bin" bench run --self-check --runner "$work/relay-a.manifest" --size S --size M --format json "$@" \
     > "$work/aa-runner.json" 2> "$work/aa-runner.err" || { cat "$work/aa-runner.err" >&2; exit 1; }
 t3=$(now)
+if [ -n "$keep" ]; then mkdir -p "$keep" && cp "$work"/*.json "$keep"/; fi
 python3 - "$work" "$t0" "$t1" "$t2" "$t3" <<'PY'
 import json, sys
 work, t0, t1, t2, t3 = sys.argv[1], *map(float, sys.argv[2:])

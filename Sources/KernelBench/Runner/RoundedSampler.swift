@@ -57,12 +57,13 @@ struct RoundedSampler {
                 started.forEach { $0.stopProcess() }
             }
             var placements: [[any PreparedKernel]] = []
-            for source in arms {
+            let processes = try startProcesses(arms)
+            started = processes.compactMap { $0 }
+            for (source, process) in zip(arms, processes) {
                 switch source {
                 case .inProcess(let kernels): placements.append(kernels)
-                case .freshProcess(let port):
-                    let process = try port.startProcess()
-                    started.append(process)
+                case .freshProcess:
+                    guard let process else { throw BenchError.invalidSettings("a runner process was not started") }
                     let kernel = try process.prepare(spec: spec, size: size, inputs: inputs)
                     opened.append(kernel)
                     placements.append([kernel])
@@ -89,4 +90,44 @@ struct RoundedSampler {
             }
         }
     }
+
+    /// A fresh process for each arm that needs one, started side by side (nothing is being
+    /// timed yet, and a runner's start-up is mostly waiting); nil for in-process arms. If any
+    /// fails, the ones that started are stopped and the first error is thrown.
+    private func startProcesses(_ arms: [ArmSource]) throws(BenchError) -> [(any ProcessBackedPort)?] {
+        let ports: [(any ProcessBackedPort)?] = arms.map { arm in
+            if case .freshProcess(let port) = arm { return port } else { return nil }
+        }
+        let slots = StartSlots(count: arms.count)
+        DispatchQueue.concurrentPerform(iterations: ports.count) { i in
+            guard let port = ports[i] else { return }
+            do throws(BenchError) {
+                slots.set(i, .success(try port.startProcess()))
+            } catch {
+                slots.set(i, .failure(error))
+            }
+        }
+        let results = slots.values
+        if let failure = results.lazy.compactMap({ r -> BenchError? in
+            if case .failure(let e)? = r { return e } else { return nil }
+        }).first {
+            for case .success(let p)? in results { p.stopProcess() }
+            throw failure
+        }
+        return results.map { r in if case .success(let p)? = r { return p } else { return nil } }
+    }
+}
+
+/// Results of starting processes on several threads, one slot per arm.
+private final class StartSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Result<any ProcessBackedPort, BenchError>?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ value: Result<any ProcessBackedPort, BenchError>) {
+        lock.withLock { slots[i] = value }
+    }
+
+    var values: [Result<any ProcessBackedPort, BenchError>?] { lock.withLock { slots } }
 }

@@ -4,7 +4,7 @@ public struct RoundStoppingRule: Sendable {
     /// The settings it applies.
     public let settings: SamplerSettings
     /// Checks the interval must have held still for to count as stable.
-    public static let stableChecks = 4
+    public static let stableChecks = 8
     private var history: [Bootstrap.Interval] = []
 
     /// Creates a rule.
