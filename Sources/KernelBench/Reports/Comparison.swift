@@ -8,9 +8,10 @@ public struct Comparison: Sendable, Codable, Hashable {
     public var baseline: String
     /// The compared port.
     public var port: String
-    /// median(port) / median(baseline): above 1 means the port is slower.
+    /// Port time over baseline time, above 1 when the port is slower: the median round ratio
+    /// when measured in rounds, median(port) / median(baseline) otherwise.
     public var ratio: Double
-    /// Bootstrap 95% interval of the ratio.
+    /// 95% interval of the ratio (see `intervalMethod`).
     public var ci95: Bootstrap.Interval
     /// Speed lost in percent: (ratio - 1) * 100 (negative when the port is faster).
     public var lossPercent: Double
