@@ -39,7 +39,8 @@ final class KnownRatioRunnerTests {
         #expect(c["pairs"] as? Int == rounds.compactMap { $0["pairs"] as? Int }.reduce(0, +))
         #expect(c["round_spread"] is Double && c["stop_reason"] as? String == "max-rounds")
         let ratio = try #require(c["ratio"] as? Double)
-        #expect(ratio > 1.6 && ratio < 2.5, "ratio \(ratio)")
+        // Twice as slow, give or take what a machine busy with other tests does to six rounds.
+        #expect(ratio > 1.5 && ratio < 5, "ratio \(ratio)")
         #expect(c["verdict"] as? String == "SLOWER")
     }
 
