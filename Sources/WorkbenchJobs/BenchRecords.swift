@@ -39,7 +39,9 @@ public enum BenchRecords {
                 ratio: comparison.flatMap { finite($0.ratio) }, ciLow: comparison.flatMap { finite($0.ci95.low) },
                 ciHigh: comparison.flatMap { finite($0.ci95.high) },
                 lossPercent: comparison.flatMap { finite($0.lossPercent) },
-                verdict: comparison.flatMap { WorkbenchStore.Verdict(rawValue: $0.verdict.rawValue) }))
+                verdict: comparison.flatMap { WorkbenchStore.Verdict(rawValue: $0.verdict.rawValue) },
+                rounds: comparison?.rounds.map { Int64($0.count) }, processes: comparison?.processes.map(Int64.init),
+                roundSpread: comparison?.roundSpread.flatMap(finite)))
         }
         for failure in session.failures where !seen.contains(key(failure.kernel, failure.size, failure.port)) {
             seen.insert(key(failure.kernel, failure.size, failure.port))

@@ -31,7 +31,7 @@ struct SafetyTests {
         let workspace = try demo()
         let report = try workspace.workbench.check()
         #expect(report.isHealthy)
-        #expect(report.migrations == ["v1"])
+        #expect(report.migrations == ["v1", "v2"])
         #expect(report.rowCounts["attempt"] == 9 && report.rowCounts["finding"] == 1 && report.rowCounts["bench_result"] == 1)
     }
 

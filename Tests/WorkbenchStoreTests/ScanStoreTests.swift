@@ -64,4 +64,29 @@ struct ScanStoreTests {
         #expect(results[1].verdict == .slower)
         #expect(try workspace.workbench.overview().benchSessions == 1)
     }
+
+    @Test("a comparison's rounds, processes and spread are stored, exported and imported; older rows have none")
+    func benchRounds() throws {
+        let workspace = try TestWorkspace()
+        let attempt = try workspace.seed()
+        let session = BenchSession(
+            attemptId: attempt, label: nil, source: "run", startedAt: "2026-11-21T12:00:00Z",
+            finishedAt: nil, host: "box", baselinePort: "c", triadGbps: nil, fmaGflops: nil)
+        let saved = try workspace.workbench.saveBenchSession(session, results: [
+            BenchResult(sessionId: 0, kernel: "copy", size: "S", port: "ascend-c", samples: 80, medianNs: 900,
+                        baselinePort: "c", ratio: 0.9, ciLow: 0.88, ciHigh: 0.92, lossPercent: -10, verdict: .faster,
+                        rounds: 8, processes: 8, roundSpread: 0.012),
+            BenchResult(sessionId: 0, kernel: "copy", size: "M", port: "ascend-c", samples: 80, medianNs: 900,
+                        baselinePort: "c", ratio: 1, ciLow: 0.99, ciHigh: 1.01, lossPercent: 0, verdict: .same),
+        ])
+        let results = try workspace.workbench.benchResults(session: saved.id!).sorted { $0.size > $1.size }
+        #expect(results[0].rounds == 8 && results[0].processes == 8 && results[0].roundSpread == 0.012)
+        #expect(results[1].rounds == nil && results[1].roundSpread == nil)
+        let document = try workspace.workbench.exportDocument()
+        let other = try TestWorkspace()
+        _ = try other.workbench.importDocument(document)
+        let sessions = try other.workbench.benchSessions()
+        let copied = try other.workbench.benchResults(session: try #require(sessions.first?.id)).sorted { $0.size > $1.size }
+        #expect(copied.map(\.rounds) == [8, nil] && copied.map(\.roundSpread) == [0.012, nil])
+    }
 }

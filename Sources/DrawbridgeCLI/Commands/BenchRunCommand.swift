@@ -9,11 +9,14 @@ struct BenchRunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run", abstract: "Run kernels on ports against a baseline; print loss with intervals and verdicts.",
         discussion: """
-            Baseline and port samples are interleaved; each measurement stops on enough samples, time \
-            and low noise (or stable noise), or at --max-time, and says which. A port whose checksum \
-            differs from the baseline's is reported as WRONG and never timed. --self-check measures \
-            each port against itself: it should say SAME, or the machine is too noisy to trust. \
-            Ctrl-C stops between samples and saves nothing.
+            Each comparison is measured in rounds (an external runner in a fresh process every round), \
+            baseline and port samples interleaved in a seeded ABBA/BAAB order; the 95% interval is that \
+            of the median round ratio, so it holds across processes and stretches of time. A comparison \
+            stops once its interval is narrow enough (--interval-target) or stable, after --max-rounds, \
+            or at --max-time, and says which. A port whose checksum differs from the baseline's is \
+            reported as WRONG and never timed. --self-check measures each port against itself (an \
+            external runner: two independent processes of it): it should say SAME, or the machine is \
+            too noisy to trust. Ctrl-C stops between samples and saves nothing.
             """)
 
     @OptionGroup var workspace: WorkspaceOptions
@@ -23,6 +26,9 @@ struct BenchRunCommand: ParsableCommand {
     @Option(name: .customLong("size"), help: "Problem size label, S, M or L (repeatable; default S M L).") var sizes: [String] = []
     @Option(help: "Longest a single measurement may take, seconds.") var maxTime: Double?
     @Option(help: "Practical-equivalence band in percent: within it a port is SAME.") var band: Double = 3
+    @Option(help: "Rounds each comparison takes at least (6 or more).") var rounds: Int?
+    @Option(help: "Rounds after which a comparison stops.") var maxRounds: Int?
+    @Option(help: "Stop a comparison once its 95% interval is within ± this many percent.") var intervalTarget: Double?
     @Flag(help: "Measure each selected port against itself (A/A).") var selfCheck = false
     @Option(name: .customLong("runner"), help: "An external runner's manifest (repeatable).") var runners: [String] = []
     @Option(help: "Output format.") var format: DetailFormat = .text
@@ -34,6 +40,15 @@ struct BenchRunCommand: ParsableCommand {
         if !save && (attempt != nil || label != nil) { throw ValidationError("--attempt and --label go with --save") }
         guard band.isFinite, band >= 0, band < 100 else { throw ValidationError("--band must be a percentage from 0 to 100") }
         if let maxTime, !(maxTime.isFinite && maxTime > 0) { throw ValidationError("--max-time must be a positive number of seconds") }
+        if let rounds, !(6...1000).contains(rounds) {
+            throw ValidationError("--rounds must be from 6 to 1000 (got \(rounds)): a 95% interval from rounds needs at least six")
+        }
+        if let maxRounds, !((rounds ?? 6)...1000).contains(maxRounds) {
+            throw ValidationError("--max-rounds must be from --rounds (\(rounds ?? 6)) to 1000 (got \(maxRounds))")
+        }
+        if let intervalTarget, !(intervalTarget.isFinite && intervalTarget > 0 && intervalTarget < 100) {
+            throw ValidationError("--interval-target must be a percentage between 0 and 100")
+        }
         for name in kernels where KernelID(rawValue: name) == nil {
             throw ValidationError("unknown kernel '\(TerminalSafe.text(name))' (kernels: \(KernelID.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
@@ -42,18 +57,28 @@ struct BenchRunCommand: ParsableCommand {
     func run() throws {
         let workbench = save ? try workspace.open() : nil
         if let attempt, let workbench { _ = try workbench.attemptDetail(id: attempt) }
-        var plan = selfCheck ? BenchPlan.selfCheck(ports: ports.isEmpty ? [baseline] : ports) : BenchPlan()
+        let runnerPorts = try BenchCommand.ports(runners: runners)
+        // `--self-check --runner M` with no --port checks the runners: two processes of each.
+        let runnerNames = runnerPorts.suffix(runners.count).map(\.name)
+        let checked = ports.isEmpty ? (runnerNames.isEmpty ? [baseline] : runnerNames) : ports
+        var plan = selfCheck ? BenchPlan.selfCheck(ports: checked) : BenchPlan()
         if !kernels.isEmpty { plan.kernels = kernels.compactMap(KernelID.init(rawValue:)) }
         if !sizes.isEmpty { plan.sizes = sizes }
         if !selfCheck {
             plan.baseline = baseline
             plan.ports = ports
-        } else if let first = ports.first {
+        } else if let first = checked.first {
             plan.baseline = first
         }
         plan.settings.band = band / 100
         if let maxTime { plan.settings.maxTime = maxTime }
-        let runner = BenchRunner(ports: try BenchCommand.ports(runners: runners))
+        if let rounds {
+            plan.settings.minRounds = rounds
+            plan.settings.maxRounds = max(plan.settings.maxRounds, rounds)
+        }
+        if let maxRounds { plan.settings.maxRounds = maxRounds }
+        if let intervalTarget { plan.settings.intervalTarget = intervalTarget / 100 }
+        let runner = BenchRunner(ports: runnerPorts)
         let cancellation = CancellationToken()
         InterruptFlag.install(cancellation)
         let progress = ProgressLine()

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A port implemented by an external program speaking the runner protocol.
-public final class ExternalRunnerPort: BenchPort {
+public final class ExternalRunnerPort: ProcessBackedPort {
     /// The manifest's name.
     public let name: String
     /// The manifest it was started from.
@@ -25,6 +25,18 @@ public final class ExternalRunnerPort: BenchPort {
     }
 
     deinit {
+        if case .success(let c) = client { c.close() }
+    }
+
+    /// Starts another process of the same runner (handshake and listing included).
+    public func startProcess() throws(BenchError) -> any ProcessBackedPort {
+        let fresh = ExternalRunnerPort(manifest: manifest)
+        if case .failure(let error) = fresh.client { throw error }
+        return fresh
+    }
+
+    /// Asks the runner to quit and makes sure its process is gone.
+    public func stopProcess() {
         if case .success(let c) = client { c.close() }
     }
 
@@ -78,6 +90,12 @@ final class ExternalRunnerKernel: PreparedKernel {
         let r = max(1, reps)
         let samples = try client.run(kernel: kernel, dims: dims, seed: seed, samples: 1, reps: r)
         return samples[0] * Double(r)
+    }
+
+    /// One request for all `count` timings, so the runner takes them back to back.
+    func runBatches(reps: Int, count: Int) throws(BenchError) -> [Double] {
+        let r = max(1, reps)
+        return try client.run(kernel: kernel, dims: dims, seed: seed, samples: max(1, count), reps: r).map { $0 * Double(r) }
     }
 
     func checksum() throws(BenchError) -> Double {

@@ -49,16 +49,31 @@ public enum TableReportWriter {
     }
 
     /// The loss table: ratio, interval, loss and verdict for each port against its baseline.
+    ///
+    /// Comparisons measured in rounds also show how many rounds (and runner processes) they
+    /// took and the spread of the ratio between rounds, next to the interval it produced;
+    /// older ones, without rounds, leave those columns out.
     public static func lossTable(_ comparisons: [Comparison]) -> String {
-        var rows = [["kernel", "size", "baseline", "port", "ratio", "95% CI", "loss", "verdict"]]
+        let rounded = comparisons.contains { $0.rounds != nil }
+        var header = ["kernel", "size", "baseline", "port", "ratio", "95% CI"]
+        if rounded { header += ["rounds", "spread"] }
+        var rows = [header + ["loss", "verdict"]]
         for c in comparisons {
             let verdict = c.note.map { $0.uppercased() } ?? c.verdict.rawValue
             let label = c.sameMachine ? verdict : verdict + " (different machines)"
-            rows.append([c.kernel, c.size, c.baseline, c.port, number(c.ratio, "%.3f"),
-                         "[\(number(c.ci95.low, "%.3f")), \(number(c.ci95.high, "%.3f"))]",
-                         number(c.lossPercent, "%+.1f%%"), label])
+            var row = [c.kernel, c.size, c.baseline, c.port, number(c.ratio, "%.3f"),
+                       "[\(number(c.ci95.low, "%.3f")), \(number(c.ci95.high, "%.3f"))]"]
+            if rounded { row += [roundsText(c), c.roundSpread.map { number($0 * 100, "±%.1f%%") } ?? "-"] }
+            rows.append(row + [number(c.lossPercent, "%+.1f%%"), label])
         }
         return render(rows)
+    }
+
+    /// `6` rounds, or `6 (12 proc)` when the arms ran in fresh runner processes.
+    static func roundsText(_ c: Comparison) -> String {
+        guard let rounds = c.rounds else { return "-" }
+        let processes = c.processes ?? 1
+        return processes > 1 ? "\(rounds.count) (\(processes) proc)" : "\(rounds.count)"
     }
 
     /// Pennycook PP per kernel and size.

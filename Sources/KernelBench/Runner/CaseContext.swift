@@ -33,22 +33,34 @@ struct CaseContext {
         for port in targets {
             var baseArms: [any PreparedKernel] = []
             var portArms: [any PreparedKernel] = []
+            var checkArm: (any PreparedKernel)?
             defer {
-                for (i, arm) in (baseArms + portArms).enumerated()
-                where !(baseArms + portArms)[..<i].contains(where: { $0 === arm }) { arm.close() }
+                var closed: [any PreparedKernel] = []
+                for arm in baseArms + portArms + (checkArm.map { [$0] } ?? []) where !closed.contains(where: { $0 === arm }) {
+                    arm.close()
+                    closed.append(arm)
+                }
             }
+            // An external runner's arm gets a fresh process every round; the port's own
+            // process only answers the checksum.
+            let portRunner = port as? any ProcessBackedPort
+            let baseRunner = plan.selfCheck ? portRunner : baseline as? any ProcessBackedPort
             do {
-                if plan.selfCheck {
-                    // A/A: both arms draw on one pool of allocations and use the same one in
-                    // each round, first one arm then the other, the order alternating. Where
-                    // memory landed and how recently it was touched then favour neither arm;
-                    // what remains is the machine's own noise.
+                if plan.selfCheck && portRunner == nil {
+                    // A/A in the harness: both arms draw on one pool of allocations and use the
+                    // same one in each pair, first one arm then the other, in a balanced order.
+                    // Where memory landed and how recently it was touched then favour neither
+                    // arm; what remains is the machine's own noise.
                     for _ in 0..<max(2, placements(spec, size)) { baseArms.append(try prepare(port, spec, size, inputs)) }
                     portArms = baseArms
                 } else {
-                    for _ in 0..<placements(spec, size) {
-                        baseArms.append(try prepare(baseline, spec, size, inputs))
-                        portArms.append(try prepare(port, spec, size, inputs))
+                    if baseRunner == nil {
+                        for _ in 0..<placements(spec, size) { baseArms.append(try prepare(baseline, spec, size, inputs)) }
+                    }
+                    if portRunner == nil {
+                        for _ in 0..<placements(spec, size) { portArms.append(try prepare(port, spec, size, inputs)) }
+                    } else {
+                        checkArm = try prepare(port, spec, size, inputs)
                     }
                 }
             } catch BenchError.cancelled {
@@ -58,10 +70,12 @@ struct CaseContext {
                                                       message: error.description, wrongResult: false))
                 continue
             }
-            let portArm = portArms[0]
             let baseName = plan.selfCheck ? port.name : baseline.name
             let check: Double
-            do { check = try portArm.checksum() } catch BenchError.cancelled { throw BenchError.cancelled } catch {
+            do throws(BenchError) {
+                guard let arm = portArms.first ?? checkArm else { throw BenchError.kernelNotSupported(port: port.name, kernel: spec.id) }
+                check = try arm.checksum()
+            } catch BenchError.cancelled { throw BenchError.cancelled } catch {
                 session.failures.append(KernelFailure(kernel: spec.id.rawValue, size: size.label, port: port.name,
                                                       message: error.description, wrongResult: false))
                 continue
@@ -82,21 +96,25 @@ struct CaseContext {
             }
             progress(BenchProgress(phase: .measuring, step: step, total: total,
                                    message: "\(label): \(baseName) vs \(port.name)"))
-            let m = try sampler.measure(placements: [baseArms, portArms], sameBatch: plan.selfCheck)
+            let sources: [ArmSource] = [baseRunner.map { .freshProcess($0) } ?? .inProcess(baseArms),
+                                        portRunner.map { .freshProcess($0) } ?? .inProcess(portArms)]
+            let orderSeed = PairOrder.seed(base: settings.seed, spec.id.rawValue, size.label, baseName, port.name)
+            let m = try RoundedSampler(sampler: sampler).measure(arms: sources, spec: spec, size: size, inputs: inputs,
+                                                                 sameBatch: plan.selfCheck, orderSeed: orderSeed)
             if !baselineRecorded || plan.selfCheck {
-                session.results.append(result(spec, size, baseName, m.samples[0], m.reps[0], m.stopReason,
+                session.results.append(result(spec, size, baseName, m.baseline.flatMap { $0 }, m.reps[0], m.stopReason,
                                                reference.value, 0))
                 baselineRecorded = true
             }
-            session.results.append(result(spec, size, port.name, m.samples[1], m.reps[1], m.stopReason, check, error))
-            let c = Comparison.from(kernel: spec.id.rawValue, size: size.label, baseline: baseName, port: port.name,
-                                    baselineSamples: m.samples[0], portSamples: m.samples[1], band: settings.band,
-                                    resamples: settings.resamples, seed: settings.seed)
+            session.results.append(result(spec, size, port.name, m.port.flatMap { $0 }, m.reps[1], m.stopReason, check, error))
+            let c = Comparison.fromRounds(kernel: spec.id.rawValue, size: size.label, baseline: baseName, port: port.name,
+                                          baselineRounds: m.baseline, portRounds: m.port, processes: m.processes,
+                                          band: settings.band, orderSeed: orderSeed, stopReason: m.stopReason)
             session.comparisons.append(c)
             progress(BenchProgress(phase: .finished, step: step, total: total,
                                    message: "\(label): \(port.name) \(c.verdict.rawValue) ratio \(formatRatio(c.ratio)) "
                                        + "[\(formatRatio(c.ci95.low)), \(formatRatio(c.ci95.high))], "
-                                       + "\(m.samples[0].count) samples, stopped on \(m.stopReason.rawValue)"))
+                                       + "\(m.baseline.count) rounds, \(c.pairs ?? 0) pairs, stopped on \(m.stopReason.rawValue)"))
         }
     }
 

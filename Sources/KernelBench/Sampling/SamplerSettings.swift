@@ -32,6 +32,14 @@ public struct SamplerSettings: Sendable, Codable, Hashable {
     public var resamples: Int = 2000
     /// Seed for the bootstrap and for input generation.
     public var seed: UInt64 = KernelInputs.defaultSeed
+    /// Rounds every comparison takes at least; an external runner gets a fresh process each round.
+    public var minRounds: Int = 6
+    /// Rounds after which a comparison stops whatever its interval.
+    public var maxRounds: Int = 40
+    /// Baseline/port pairs per round (fewer, in whole ABBA blocks, when a round would take too long).
+    public var pairsPerRound: Int = 10
+    /// A comparison stops once its interval's relative half-width is at most this (0.01 = ±1%).
+    public var intervalTarget: Double = 0.01
 
     /// The defaults.
     public init() {}
@@ -54,15 +62,48 @@ public struct SamplerSettings: Sendable, Codable, Hashable {
         try need(placements >= 1 && placements <= 64, "placements must be 1-64")
         try need(batchesPerSample >= 1 && batchesPerSample <= 100, "batches per sample must be 1-100")
         try need(warmupTime >= 0 && warmupTime < 60, "warm-up time out of range")
+        try need(minRounds >= 6 && minRounds <= 1000, "rounds must be 6-1000 (got \(minRounds)): a 95% interval from rounds needs at least six")
+        try need(maxRounds >= minRounds && maxRounds <= 1000, "max rounds \(maxRounds) must be from min rounds \(minRounds) to 1000")
+        try need(pairsPerRound >= 2 && pairsPerRound <= 10_000, "pairs per round must be 2-10000 (got \(pairsPerRound))")
+        try need(intervalTarget > 0 && intervalTarget < 1, "interval target must be between 0 and 1 (got \(intervalTarget))")
     }
 }
 
 extension SamplerSettings {
+    /// Decodes settings; keys a session written before a setting existed lacks keep their defaults.
+    public init(from decoder: any Decoder) throws {
+        self.init()
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        func read<T: Decodable>(_ key: CodingKeys, _ value: inout T) throws {
+            if let v = try c.decodeIfPresent(T.self, forKey: key) { value = v }
+        }
+        try read(.minSamples, &minSamples)
+        try read(.minTime, &minTime)
+        try read(.maxNoise, &maxNoise)
+        try read(.stableWindow, &stableWindow)
+        try read(.maxTime, &maxTime)
+        try read(.maxSamples, &maxSamples)
+        try read(.minSampleTime, &minSampleTime)
+        try read(.batchesPerSample, &batchesPerSample)
+        try read(.settleTime, &settleTime)
+        try read(.placements, &placements)
+        try read(.placementMemory, &placementMemory)
+        try read(.warmupTime, &warmupTime)
+        try read(.band, &band)
+        try read(.resamples, &resamples)
+        try read(.seed, &seed)
+        try read(.minRounds, &minRounds)
+        try read(.maxRounds, &maxRounds)
+        try read(.pairsPerRound, &pairsPerRound)
+        try read(.intervalTarget, &intervalTarget)
+    }
+
     private enum CodingKeys: String, CodingKey {
         case minSamples = "min_samples", minTime = "min_time", maxNoise = "max_noise"
         case stableWindow = "stable_window", maxTime = "max_time", maxSamples = "max_samples"
         case minSampleTime = "min_sample_time", warmupTime = "warmup_time", band, resamples, seed
         case batchesPerSample = "batches_per_sample", placements, placementMemory = "placement_memory"
-        case settleTime = "settle_time"
+        case settleTime = "settle_time", minRounds = "min_rounds", maxRounds = "max_rounds"
+        case pairsPerRound = "pairs_per_round", intervalTarget = "interval_target"
     }
 }

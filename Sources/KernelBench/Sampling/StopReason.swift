@@ -12,4 +12,10 @@ public enum StopReason: String, Sendable, Codable, CaseIterable {
     case degenerate
     /// Imported from another tool, which decided on its own.
     case imported
+    /// Measured in rounds: the interval of the ratio became narrow enough.
+    case narrow = "interval"
+    /// Measured in rounds: the interval stopped moving over the last rounds.
+    case settled = "interval-stable"
+    /// Measured in rounds: the round cap was reached first.
+    case maxRounds = "max-rounds"
 }

@@ -46,6 +46,12 @@ public struct BenchResult: WorkbenchRecord, Equatable {
     public var lossPercent: Double?
     /// The comparison's verdict.
     public var verdict: Verdict?
+    /// Rounds the comparison was measured in (nil before rounds existed, and for baselines).
+    public var rounds: Int64?
+    /// Separate runner processes each arm ran in (1: inside the harness).
+    public var processes: Int64?
+    /// Robust relative spread of the ratio between rounds (0.01 = ±1%).
+    public var roundSpread: Double?
 
     /// A result not yet inserted.
     public init(
@@ -55,7 +61,7 @@ public struct BenchResult: WorkbenchRecord, Equatable {
         checksumOk: Bool? = nil, gbps: Double? = nil, gflops: Double? = nil,
         rawSamples: String = "[]", baselinePort: String? = nil, ratio: Double? = nil,
         ciLow: Double? = nil, ciHigh: Double? = nil, lossPercent: Double? = nil,
-        verdict: Verdict? = nil
+        verdict: Verdict? = nil, rounds: Int64? = nil, processes: Int64? = nil, roundSpread: Double? = nil
     ) {
         self.id = id
         self.sessionId = sessionId
@@ -79,5 +85,8 @@ public struct BenchResult: WorkbenchRecord, Equatable {
         self.ciHigh = ciHigh
         self.lossPercent = lossPercent
         self.verdict = verdict
+        self.rounds = rounds
+        self.processes = processes
+        self.roundSpread = roundSpread
     }
 }

@@ -23,6 +23,12 @@ enum Format {
         return String(format: "%+.1f%%", value)
     }
 
+    /// The spread of a ratio between rounds as a percentage: `±1.2%`; nil when unknown.
+    static func spread(_ value: Double?) -> String? {
+        guard let value, value.isFinite else { return nil }
+        return String(format: "±%.1f%%", value * 100)
+    }
+
     /// A count of days: `41d`.
     static func days(_ value: Int) -> String { "\(value)d" }
 

@@ -3,8 +3,9 @@ import WorkbenchStore
 import WorkbenchWidgets
 
 /// Stored benchmark sessions: the chosen session's kernel × port matrix of loss against
-/// the baseline, coloured by verdict, intervals on demand (`i`), and a bar chart of the
-/// selected kernel's ports.
+/// the baseline, coloured by verdict, intervals on demand (`i`, with the spread between
+/// rounds and the round count where the session was measured in rounds), and a bar chart
+/// of the selected kernel's ports.
 struct BenchmarksView {
     private(set) var sessions: [BenchSession] = []
     /// Index into `sessions` (0 is the newest).
@@ -79,6 +80,8 @@ struct BenchmarksView {
         var text = Format.loss(loss)
         if showsIntervals, let low = result.ciLow, let high = result.ciHigh {
             text += " [\(Format.loss((low - 1) * 100)),\(Format.loss((high - 1) * 100))]"
+            // Measured in rounds: the spread between rounds, beside the interval it produced.
+            if let spread = Format.spread(result.roundSpread) { text += " " + spread + (result.rounds.map { " \($0)r" } ?? "") }
         }
         return text + " " + (result.verdict.map(Self.verdictMark) ?? " ")
     }
