@@ -10,11 +10,11 @@ extension CatalogCommand {
             commandName: "verify",
             abstract: "Check every Ascend name the catalog writes against reference header and source trees.",
             discussion: """
-                Reads each --headers tree (C/C++ headers and sources, Python, CMake, op-plugin's function YAML) and lists \\
-                every name in the catalog's mappings for the target that none of them declares or calls: \\
-                replacements that are code names or header paths, and names spelled the vendor's way in notes \\
-                (acl…, ACL_…, aclnn…, Hccl…, HCCL_…, AscendC::…, asc_…, torch_npu.…, torch.npu.…). Point it at, for \\
-                example, the AscendCL and HCCL headers that Ascend/pytorch vendors under third_party/, Ascend/op-plugin's \\
+                Reads each --headers tree (C/C++ headers and sources, Python, CMake, op-plugin's function YAML) and lists \
+                every name in the catalog's mappings for the target that none of them declares or calls: \
+                replacements that are code names or header paths, and names spelled the vendor's way in notes \
+                (acl…, ACL_…, aclnn…, Hccl…, HCCL_…, AscendC::…, asc_…, torch_npu.…, torch.npu.…). Point it at, for \
+                example, the AscendCL and HCCL headers that Ascend/pytorch vendors under third_party/, Ascend/op-plugin's \
                 sources, CANN's Ascend C headers and the torch_npu package. Exit status 1 when a name is missing.
                 """)
         @OptionGroup var options: CatalogOptions
