@@ -69,7 +69,7 @@ struct CatalogView {
     /// One entry as a row: symbol, family, and effort and replacement on each target.
     private static func row(_ entry: CatalogEntry, catalog: Catalog) -> TableRow {
         let mappings = [Target.ascend, .hip, .sycl].map { catalog.mapping(for: entry, target: $0) }
-        let cells = mappings.map { mapping in mapping.map { "\($0.effort.rawValue): \($0.replacement ?? "none")" } ?? "–" }
+        let cells = mappings.map { mapping in mapping.map { $0.assessed ? "\($0.effort.rawValue): \($0.replacement ?? "none")" : "not assessed" } ?? "–" }
         let roles = mappings.map { mapping in mapping.map { role($0.effort) } }
         return TableRow(id: entry.symbol, cells: [entry.symbol, entry.family] + cells, cellRoles: [nil, nil] + roles)
     }
