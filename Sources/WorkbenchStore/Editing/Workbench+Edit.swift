@@ -1,5 +1,3 @@
-import GRDB
-
 extension Workbench {
     /// Adds a team; fails if the name is taken (case-insensitively).
     @discardableResult
@@ -10,10 +8,10 @@ extension Workbench {
             lead: try Validate.optionalText(lead, field: "lead", limit: Validate.maxNameLength),
             createdAt: clock.timestamp)
         return try write { db in
-            if try Team.fetchOne(db, sql: "SELECT * FROM team WHERE name = ?", arguments: [name]) != nil {
+            if try db.record(Team.self, "SELECT * FROM team WHERE \(db.dialect.equalsIgnoringCase("name"))", [name]) != nil {
                 throw StoreError.alreadyExists(entity: "team", name: name)
             }
-            try team.insert(db)
+            try db.insert(&team)
             return team
         }
     }
@@ -29,12 +27,12 @@ extension Workbench {
         let now = clock.timestamp
         return try write { db in
             let owner = try Self.team(named: team, in: db)
-            if try Codebase.fetchOne(db, sql: "SELECT * FROM codebase WHERE name = ?", arguments: [name]) != nil {
+            if try db.record(Codebase.self, "SELECT * FROM codebase WHERE \(db.dialect.equalsIgnoringCase("name"))", [name]) != nil {
                 throw StoreError.alreadyExists(entity: "codebase", name: name)
             }
             var codebase = Codebase(
                 teamId: owner.id!, name: name, location: location, language: language, createdAt: now)
-            try codebase.insert(db)
+            try db.insert(&codebase)
             return codebase
         }
     }
@@ -58,9 +56,8 @@ extension Workbench {
         return try write { db in
             let codebase = try Self.codebase(named: draft.codebase, in: db)
             let finalTitle = title ?? "\(codebase.name) → \(draft.target.rawValue) (\(strategy.rawValue))"
-            let clash = try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM attempt WHERE codebase_id = ? AND title = ?",
-                arguments: [codebase.id, finalTitle]) ?? 0
+            let clash = try db.scalar("SELECT count(*) FROM attempt WHERE codebase_id = ? AND title = ?",
+                [codebase.id, finalTitle]) ?? 0
             if clash > 0 {
                 throw StoreError.alreadyExists(entity: "attempt", name: finalTitle)
             }
@@ -68,10 +65,10 @@ extension Workbench {
                 codebaseId: codebase.id!, title: finalTitle, target: draft.target, strategy: strategy,
                 status: draft.status, sourceStack: source, targetStack: targetStack,
                 createdAt: now, updatedAt: now)
-            try attempt.insert(db)
+            try db.insert(&attempt)
             var event = AttemptEvent(
                 attemptId: attempt.id!, fromStatus: nil, toStatus: draft.status, note: nil, at: now)
-            try event.insert(db)
+            try db.insert(&event)
             return attempt
         }
     }
@@ -82,7 +79,7 @@ extension Workbench {
         let note = try Validate.optionalText(note, field: "note")
         let now = clock.timestamp
         return try write { db in
-            guard var attempt = try Attempt.fetchOne(db, key: id) else {
+            guard var attempt = try db.find(Attempt.self, id: id) else {
                 throw StoreError.notFound(entity: "attempt", key: String(id))
             }
             guard attempt.status != status else {
@@ -91,10 +88,10 @@ extension Workbench {
             }
             var event = AttemptEvent(
                 attemptId: id, fromStatus: attempt.status, toStatus: status, note: note, at: now)
-            try event.insert(db)
+            try db.insert(&event)
             attempt.status = status
             attempt.updatedAt = now
-            try attempt.update(db)
+            try db.update(attempt)
             return event
         }
     }
@@ -104,13 +101,13 @@ extension Workbench {
     public func logIntervention(_ draft: InterventionDraft) throws(StoreError) -> Intervention {
         var intervention = try draft.validated(clock: clock)
         return try write { db in
-            guard try Attempt.exists(db, key: draft.attemptId) else {
+            guard try db.exists(Attempt.self, id: draft.attemptId) else {
                 throw StoreError.notFound(entity: "attempt", key: String(draft.attemptId))
             }
-            if let finding = draft.findingId, try !Finding.exists(db, key: finding) {
+            if let finding = draft.findingId, try !db.exists(Finding.self, id: finding) {
                 throw StoreError.notFound(entity: "finding", key: String(finding))
             }
-            try intervention.insert(db)
+            try db.insert(&intervention)
             return intervention
         }
     }

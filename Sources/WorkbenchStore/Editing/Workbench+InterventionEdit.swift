@@ -1,10 +1,8 @@
-import GRDB
-
 extension Workbench {
     /// One intervention, or `.notFound`.
     public func intervention(id: Int64) throws(StoreError) -> Intervention {
         try read { db in
-            guard let intervention = try Intervention.fetchOne(db, key: id) else {
+            guard let intervention = try db.find(Intervention.self, id: id) else {
                 throw StoreError.notFound(entity: "intervention", key: String(id))
             }
             return intervention
@@ -17,18 +15,18 @@ extension Workbench {
     public func updateIntervention(id: Int64, with draft: InterventionDraft) throws(StoreError) -> Intervention {
         var updated = try draft.validated(clock: clock)
         return try write { db in
-            guard let existing = try Intervention.fetchOne(db, key: id) else {
+            guard let existing = try db.find(Intervention.self, id: id) else {
                 throw StoreError.notFound(entity: "intervention", key: String(id))
             }
-            guard try Attempt.exists(db, key: draft.attemptId) else {
+            guard try db.exists(Attempt.self, id: draft.attemptId) else {
                 throw StoreError.notFound(entity: "attempt", key: String(draft.attemptId))
             }
-            if let finding = draft.findingId, try !Finding.exists(db, key: finding) {
+            if let finding = draft.findingId, try !db.exists(Finding.self, id: finding) {
                 throw StoreError.notFound(entity: "finding", key: String(finding))
             }
             updated.id = id
             updated.createdAt = existing.createdAt
-            try updated.update(db)
+            try db.update(updated)
             return updated
         }
     }
@@ -37,10 +35,10 @@ extension Workbench {
     @discardableResult
     public func deleteIntervention(id: Int64) throws(StoreError) -> Intervention {
         try write { db in
-            guard let existing = try Intervention.fetchOne(db, key: id) else {
+            guard let existing = try db.find(Intervention.self, id: id) else {
                 throw StoreError.notFound(entity: "intervention", key: String(id))
             }
-            try existing.delete(db)
+            try db.delete(existing)
             return existing
         }
     }

@@ -1,6 +1,4 @@
 import Foundation
-import GRDB
-
 extension Workbench {
     /// Every team with its codebase, attempt and hour totals, by name.
     public func teams() throws(StoreError) -> [TeamSummary] {
@@ -9,10 +7,10 @@ extension Workbench {
             // subquery per team (or codebase, below) makes SQLite scan the interventions once
             // per row. MATERIALIZED keeps the planner from pushing the join back inside, and
             // CROSS JOIN makes it read the interventions in order instead of by attempt.
-            try Row.fetchAll(db, sql: """
+            try db.rows("""
                 WITH h AS MATERIALIZED (
                   SELECT c.team_id, sum(i.hours) AS hours FROM intervention i
-                  CROSS JOIN attempt a ON a.id = i.attempt_id CROSS JOIN codebase c ON c.id = a.codebase_id
+                  \(db.dialect.orderedJoin) attempt a ON a.id = i.attempt_id \(db.dialect.orderedJoin) codebase c ON c.id = a.codebase_id
                   GROUP BY c.team_id)
                 SELECT t.id, t.name, t.org, t.lead, t.created_at,
                   (SELECT count(*) FROM codebase c WHERE c.team_id = t.id) AS codebases,
@@ -21,13 +19,13 @@ extension Workbench {
                   coalesce(h.hours, 0) AS hours
                 FROM team t
                 LEFT JOIN h ON h.team_id = t.id
-                ORDER BY t.name COLLATE NOCASE
+                ORDER BY \(db.dialect.orderIgnoringCase("t.name"))
                 """
             ).map { row in
                 TeamSummary(
-                    id: row["id"], name: row["name"], org: row["org"], lead: row["lead"],
-                    codebases: row["codebases"], attempts: row["attempts"], hours: row["hours"],
-                    createdAt: row["created_at"])
+                    id: try row["id"], name: try row["name"], org: try row["org"], lead: try row["lead"],
+                    codebases: try row["codebases"], attempts: try row["attempts"], hours: try row["hours"],
+                    createdAt: try row["created_at"])
             }
         }
     }
@@ -38,24 +36,24 @@ extension Workbench {
             var sql = """
                 WITH h AS MATERIALIZED (
                   SELECT a.codebase_id, sum(i.hours) AS hours FROM intervention i
-                  CROSS JOIN attempt a ON a.id = i.attempt_id GROUP BY a.codebase_id)
+                  \(db.dialect.orderedJoin) attempt a ON a.id = i.attempt_id GROUP BY a.codebase_id)
                 SELECT c.id, c.name, t.name AS team, c.location, c.language, c.created_at,
                   (SELECT count(*) FROM attempt a WHERE a.codebase_id = c.id) AS attempts,
                   coalesce(h.hours, 0) AS hours
                 FROM codebase c JOIN team t ON t.id = c.team_id
                 LEFT JOIN h ON h.codebase_id = c.id
                 """
-            var arguments = StatementArguments()
+            var arguments = SQLArguments()
             if let team {
                 sql += " WHERE c.team_id = ?"
                 arguments += [try Self.team(named: team, in: db).id]
             }
-            sql += " ORDER BY c.name COLLATE NOCASE"
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+            sql += " ORDER BY " + db.dialect.orderIgnoringCase("c.name")
+            return try db.rows(sql, arguments).map { row in
                 CodebaseSummary(
-                    id: row["id"], name: row["name"], team: row["team"], location: row["location"],
-                    language: row["language"], attempts: row["attempts"], hours: row["hours"],
-                    createdAt: row["created_at"])
+                    id: try row["id"], name: try row["name"], team: try row["team"], location: try row["location"],
+                    language: try row["language"], attempts: try row["attempts"], hours: try row["hours"],
+                    createdAt: try row["created_at"])
             }
         }
     }
@@ -70,10 +68,9 @@ extension Workbench {
             conditions.add("a.status = ?", filter.status?.rawValue)
             conditions.add("a.target = ?", filter.target?.rawValue)
             conditions.add("a.updated_at >= ?", filter.since?.description)
-            let rows = try Row.fetchAll(
-                db, sql: Self.attemptSummarySQL(where: conditions.whereSQL) + " ORDER BY t.name COLLATE NOCASE, c.name COLLATE NOCASE, a.id",
-                arguments: conditions.arguments)
-            return rows.map { Self.attemptSummary(from: $0, today: today, timeZone: timeZone) }
+            let rows = try db.rows(Self.attemptSummarySQL(where: conditions.whereSQL) + " ORDER BY \(db.dialect.orderIgnoringCase("t.name")), \(db.dialect.orderIgnoringCase("c.name")), a.id",
+                conditions.arguments)
+            return try rows.map { try Self.attemptSummary(from: $0, today: today, timeZone: timeZone) }
         }
     }
 
@@ -82,7 +79,7 @@ extension Workbench {
         try read { db in
             var conditions = SQLConditions()
             try conditions.addOwners(team: filter.team, codebase: filter.codebase, in: db)
-            if let attempt = filter.attemptId, try !Attempt.exists(db, key: attempt) {
+            if let attempt = filter.attemptId, try !db.exists(Attempt.self, id: attempt) {
                 throw StoreError.notFound(entity: "attempt", key: String(attempt))
             }
             conditions.add("i.attempt_id = ?", filter.attemptId)
@@ -92,7 +89,7 @@ extension Workbench {
             var sql = "SELECT \(Self.interventionSummaryColumns) FROM intervention i"
                 + " JOIN attempt a ON a.id = i.attempt_id JOIN codebase c ON c.id = a.codebase_id"
             sql += conditions.whereSQL + " ORDER BY i.date DESC, i.id DESC"
-            return try Array(Row.fetchCursor(db, sql: sql, arguments: conditions.arguments).map(Self.interventionSummary))
+            return try db.rows(sql, conditions.arguments).map { row in try Self.interventionSummary(from: row) }
         }
     }
 
@@ -111,19 +108,19 @@ extension Workbench {
     }
 
     /// Builds an `AttemptSummary` from a row of `attemptSummarySQL`.
-    static func attemptSummary(from row: Row, today: DayDate, timeZone: TimeZone) -> AttemptSummary {
-        let status = AttemptStatus(rawValue: row["status"]) ?? .planned
-        let created: String = row["created_at"]
-        let updated: String = row["updated_at"]
+    static func attemptSummary(from row: SQLRow, today: DayDate, timeZone: TimeZone) throws -> AttemptSummary {
+        let status = AttemptStatus(rawValue: try row["status"]) ?? .planned
+        let created: String = try row["created_at"]
+        let updated: String = try row["updated_at"]
         let start = Timestamp.date(from: created).map { DayDate($0, timeZone: timeZone) } ?? today
         let end = status.isClosed
             ? (Timestamp.date(from: updated).map { DayDate($0, timeZone: timeZone) } ?? today) : today
         return AttemptSummary(
-            id: row["id"], title: row["title"], codebase: row["codebase"], team: row["team"],
-            target: Target(rawValue: row["target"]) ?? .other,
-            strategy: Strategy(rawValue: row["strategy"]) ?? .other, status: status,
-            sourceStack: row["source_stack"], targetStack: row["target_stack"], createdAt: created,
-            updatedAt: updated, interventions: row["interventions"], hours: row["hours"],
+            id: try row["id"], title: try row["title"], codebase: try row["codebase"], team: try row["team"],
+            target: Target(rawValue: try row["target"]) ?? .other,
+            strategy: Strategy(rawValue: try row["strategy"]) ?? .other, status: status,
+            sourceStack: try row["source_stack"], targetStack: try row["target_stack"], createdAt: created,
+            updatedAt: updated, interventions: try row["interventions"], hours: try row["hours"],
             daysOpen: max(0, end.days(since: start)))
     }
 
@@ -133,17 +130,17 @@ extension Workbench {
 
     /// Builds an `InterventionSummary` from a row of `interventionSummaryColumns`.
     ///
-    /// Columns are read by position: a read by name searches the row's columns, and on
-    /// 100,000 interventions reading by position (through a cursor) halved the listing time.
-    static func interventionSummary(from row: Row) -> InterventionSummary {
-        let dateText: String = row[4]
-        let kind: String = row[6]
-        let outcome: String? = row[7]
+    /// Columns are read by position: a read by name looks the column up, and on 100,000
+    /// interventions reading by position halved the listing time.
+    static func interventionSummary(from row: SQLRow) throws -> InterventionSummary {
+        let dateText: String = try row[4]
+        let kind: String = try row[6]
+        let outcome: String? = try row[7]
         return InterventionSummary(
-            id: row[0], attemptId: row[1], codebase: row[2], engineer: row[3],
+            id: try row[0], attemptId: try row[1], codebase: try row[2], engineer: try row[3],
             date: (try? DayDate(parsing: dateText)) ?? DayDate(Date(timeIntervalSince1970: 0)),
-            hours: row[5], kind: InterventionKind(rawValue: kind) ?? .other,
+            hours: try row[5], kind: InterventionKind(rawValue: kind) ?? .other,
             outcome: outcome.flatMap(InterventionOutcome.init(rawValue:)),
-            summary: row[8], findingId: row[9])
+            summary: try row[8], findingId: try row[9])
     }
 }

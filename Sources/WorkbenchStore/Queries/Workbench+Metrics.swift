@@ -1,5 +1,3 @@
-import GRDB
-
 extension Workbench {
     /// Scan and benchmark figures for every attempt, keyed by attempt id.
     ///
@@ -8,13 +6,13 @@ extension Workbench {
     public func attemptMetrics() throws(StoreError) -> [Int64: AttemptMetrics] {
         try read { db in
             var metrics: [Int64: AttemptMetrics] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT id, target FROM attempt") {
-                let id: Int64 = row["id"]
+            for row in try db.rows("SELECT id, target FROM attempt") {
+                let id: Int64 = try row["id"]
                 metrics[id] = AttemptMetrics(
-                    attemptId: id, target: Target(rawValue: row["target"]) ?? .other,
+                    attemptId: id, target: Target(rawValue: try row["target"]) ?? .other,
                     openFindings: nil, scans: 0, losses: [])
             }
-            let scanRows = try Row.fetchAll(db, sql: """
+            let scanRows = try db.rows("""
                 SELECT s.attempt_id, s.finding_count,
                   (SELECT count(*) FROM scan x WHERE x.attempt_id = s.attempt_id) AS scans
                 FROM scan s
@@ -22,11 +20,11 @@ extension Workbench {
                   SELECT y.id FROM scan y WHERE y.attempt_id = s.attempt_id ORDER BY y.started_at DESC, y.id DESC LIMIT 1)
                 """)
             for row in scanRows {
-                let id: Int64 = row["attempt_id"]
-                metrics[id]?.openFindings = row["finding_count"]
-                metrics[id]?.scans = row["scans"]
+                let id: Int64 = try row["attempt_id"]
+                metrics[id]?.openFindings = try row["finding_count"]
+                metrics[id]?.scans = try row["scans"]
             }
-            let lossRows = try Row.fetchAll(db, sql: """
+            let lossRows = try db.rows("""
                 SELECT b.attempt_id, r.loss_percent FROM bench_result r
                 JOIN bench_session b ON b.id = r.session_id
                 WHERE b.attempt_id IS NOT NULL AND r.loss_percent IS NOT NULL AND b.id = (
@@ -34,8 +32,8 @@ extension Workbench {
                   ORDER BY z.started_at DESC, z.id DESC LIMIT 1)
                 """)
             for row in lossRows {
-                let id: Int64 = row["attempt_id"]
-                metrics[id]?.losses.append(row["loss_percent"])
+                let id: Int64 = try row["attempt_id"]
+                metrics[id]?.losses.append(try row["loss_percent"])
             }
             return metrics
         }

@@ -1,24 +1,21 @@
-import GRDB
-
 extension Workbench {
     /// Counts and hours for the whole workspace.
     public func overview() throws(StoreError) -> WorkspaceOverview {
         let month = clock.today.monthKey
         let path = self.path
         return try read { db in
-            func count(_ sql: String) throws -> Int { try Int.fetchOne(db, sql: sql) ?? 0 }
+            func count(_ sql: String) throws -> Int { try db.scalar(sql) ?? 0 }
             var byStatus = Dictionary(uniqueKeysWithValues: AttemptStatus.allCases.map { ($0.rawValue, 0) })
-            for row in try Row.fetchAll(db, sql: "SELECT status, count(*) AS n FROM attempt GROUP BY status") {
-                byStatus[row["status"]] = row["n"]
+            for row in try db.rows("SELECT status, count(*) AS n FROM attempt GROUP BY status") {
+                byStatus[try row["status"]] = try row["n"]
             }
             var byTarget: [String: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT target, count(*) AS n FROM attempt GROUP BY target") {
-                byTarget[row["target"]] = row["n"]
+            for row in try db.rows("SELECT target, count(*) AS n FROM attempt GROUP BY target") {
+                byTarget[try row["target"]] = try row["n"]
             }
-            let hours = try Double.fetchOne(db, sql: "SELECT coalesce(sum(hours), 0) FROM intervention") ?? 0
-            let monthHours = try Double.fetchOne(
-                db, sql: "SELECT coalesce(sum(hours), 0) FROM intervention WHERE substr(date, 1, 7) = ?",
-                arguments: [month]) ?? 0
+            let hours: Double = try db.scalar("SELECT coalesce(sum(hours), 0) FROM intervention") ?? 0
+            let monthHours: Double = try db.scalar("SELECT coalesce(sum(hours), 0) FROM intervention WHERE substr(date, 1, 7) = ?",
+                [month]) ?? 0
             return WorkspaceOverview(
                 path: path, teams: try count("SELECT count(*) FROM team"),
                 codebases: try count("SELECT count(*) FROM codebase"), attemptsByStatus: byStatus,

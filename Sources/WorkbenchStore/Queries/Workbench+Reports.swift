@@ -1,5 +1,3 @@
-import GRDB
-
 /// Aggregates the migration reports need and the TUI can show too. Each takes an optional
 /// `since` day: interventions are counted from that day on, scans and benchmark sessions
 /// from those started that day or later.
@@ -14,13 +12,13 @@ extension Workbench {
             var clauses = conditions.whereSQL
             if let attempts {
                 clauses += (clauses.isEmpty ? " WHERE " : " AND ") + Self.inList("attempt_id", count: attempts.count)
-                arguments += StatementArguments(attempts)
+                arguments += SQLArguments(attempts)
             }
             sql += clauses + " GROUP BY month, kind ORDER BY month, kind"
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+            return try db.rows(sql, arguments).map { row in
                 MonthHours(
-                    month: row["month"], kind: InterventionKind(rawValue: row["kind"]) ?? .other,
-                    hours: row["hours"])
+                    month: try row["month"], kind: InterventionKind(rawValue: try row["kind"]) ?? .other,
+                    hours: try row["hours"])
             }
         }
     }
@@ -46,37 +44,37 @@ extension Workbench {
         let cutoff = since?.description ?? ""
         return try read { db in
             var progress: [Int64: AttemptProgress] = [:]
-            for id in try Int64.fetchAll(db, sql: "SELECT id FROM attempt") {
+            for id in try db.column("SELECT id FROM attempt") as [Int64] {
                 progress[id] = AttemptProgress(
                     attemptId: id, firstScanFindings: nil, scans: 0, benchedSince: false, interventions: 0, hours: 0)
             }
-            let scanRows = try Row.fetchAll(db, sql: """
+            let scanRows = try db.rows("""
                 SELECT s.attempt_id, s.finding_count,
                   (SELECT count(*) FROM scan x WHERE x.attempt_id = s.attempt_id AND x.started_at >= ?1) AS scans
                 FROM scan s
                 WHERE s.attempt_id IS NOT NULL AND s.id = (
                   SELECT y.id FROM scan y WHERE y.attempt_id = s.attempt_id AND y.started_at >= ?1
                   ORDER BY y.started_at, y.id LIMIT 1)
-                """, arguments: [cutoff])
+                """, [cutoff])
             for row in scanRows {
-                let id: Int64 = row["attempt_id"]
-                progress[id]?.firstScanFindings = row["finding_count"]
-                progress[id]?.scans = row["scans"]
+                let id: Int64 = try row["attempt_id"]
+                progress[id]?.firstScanFindings = try row["finding_count"]
+                progress[id]?.scans = try row["scans"]
             }
-            for id in try Int64.fetchAll(db, sql: """
+            for id: Int64 in try db.column("""
                 SELECT attempt_id FROM bench_session WHERE attempt_id IS NOT NULL
                 GROUP BY attempt_id HAVING max(started_at) >= ?
-                """, arguments: [cutoff])
+                """, [cutoff])
             {
                 progress[id]?.benchedSince = true
             }
-            for row in try Row.fetchAll(db, sql: """
+            for row in try db.rows("""
                 SELECT attempt_id, count(*) AS n, sum(hours) AS h FROM intervention WHERE date >= ? GROUP BY attempt_id
-                """, arguments: [cutoff])
+                """, [cutoff])
             {
-                let id: Int64 = row["attempt_id"]
-                progress[id]?.interventions = row["n"]
-                progress[id]?.hours = row["h"]
+                let id: Int64 = try row["attempt_id"]
+                progress[id]?.interventions = try row["n"]
+                progress[id]?.hours = try row["h"]
             }
             return progress
         }
@@ -87,29 +85,29 @@ extension Workbench {
     /// nil), most attempts first.
     public func blockerRanking(attempts: [Int64]? = nil, since: DayDate? = nil, limit: Int = 10) throws(StoreError) -> [BlockerRank] {
         try read { db in
-            var arguments: StatementArguments = [since?.description ?? ""]
+            var arguments: SQLArguments = [since?.description ?? ""]
             var filter = ""
             if let attempts {
                 filter = " AND " + Self.inList("s.attempt_id", count: attempts.count)
-                arguments += StatementArguments(attempts)
+                arguments += SQLArguments(attempts)
             }
             arguments += [limit]
-            return try Row.fetchAll(db, sql: """
+            return try db.rows("""
                 WITH latest AS MATERIALIZED (
                   SELECT s.id, s.attempt_id, s.codebase_id FROM scan s
                   WHERE s.attempt_id IS NOT NULL AND s.started_at >= ?\(filter) AND s.id = (
                     SELECT y.id FROM scan y WHERE y.attempt_id = s.attempt_id ORDER BY y.started_at DESC, y.id DESC LIMIT 1))
                 SELECT f.symbol, min(f.family) AS family, count(DISTINCT l.attempt_id) AS attempts,
                   count(DISTINCT l.codebase_id) AS codebases, count(*) AS findings, min(f.note) AS note
-                FROM latest l CROSS JOIN finding f ON f.scan_id = l.id AND f.effort = 'blocker'
+                FROM latest l \(db.dialect.orderedJoin) finding f ON f.scan_id = l.id AND f.effort = 'blocker'
                 GROUP BY f.symbol
                 ORDER BY attempts DESC, findings DESC, f.symbol
                 LIMIT ?
-                """, arguments: arguments
+                """, arguments
             ).map { row in
                 BlockerRank(
-                    symbol: row["symbol"], family: row["family"], attempts: row["attempts"],
-                    codebases: row["codebases"], findings: row["findings"], note: row["note"])
+                    symbol: try row["symbol"], family: try row["family"], attempts: try row["attempts"],
+                    codebases: try row["codebases"], findings: try row["findings"], note: try row["note"])
             }
         }
     }
@@ -119,7 +117,7 @@ extension Workbench {
     public func latestBenchResults() throws(StoreError) -> [Int64: [BenchResult]] {
         try read { db in
             var results: [Int64: [BenchResult]] = [:]
-            let rows = try Row.fetchAll(db, sql: """
+            let rows = try db.rows("""
                 SELECT b.attempt_id AS owner, r.* FROM bench_result r
                 JOIN bench_session b ON b.id = r.session_id
                 WHERE b.attempt_id IS NOT NULL AND b.id = (
@@ -128,7 +126,7 @@ extension Workbench {
                 ORDER BY r.kernel, r.size, r.port
                 """)
             for row in rows {
-                results[row["owner"], default: []].append(try BenchResult(row: row))
+                results[try row["owner"], default: []].append(try BenchResult(row: row))
             }
             return results
         }
@@ -136,7 +134,7 @@ extension Workbench {
 
     /// `column IN (?, ?, …)` with `count` placeholders (`0` matches nothing).
     private static func inList(_ column: String, count: Int) -> String {
-        count == 0 ? "0" : "\(column) IN (" + Array(repeating: "?", count: count).joined(separator: ", ") + ")"
+        count == 0 ? "1 = 0" : "\(column) IN (" + Array(repeating: "?", count: count).joined(separator: ", ") + ")"
     }
 }
 

@@ -26,3 +26,21 @@ public struct IntegrityReport: Sendable, Equatable, Codable {
     /// True when SQLite finds nothing wrong, every foreign key resolves and every scan is whole.
     public var isHealthy: Bool { integrity == ["ok"] && foreignKeyViolations.isEmpty && incompleteScans.isEmpty }
 }
+
+extension IntegrityReport {
+    /// The workspace's tables, in the order the check lists them.
+    static let tables = ["team", "codebase", "attempt", "attempt_event", "intervention", "scan", "finding",
+                         "bench_session", "bench_result"]
+
+    /// The checks every storage shares: scans whose findings are not all there, and the
+    /// row count of every table.
+    static func sharedChecks(_ db: any StoreConnection) throws -> (incompleteScans: [Int64], rowCounts: [String: Int]) {
+        let incomplete: [Int64] = try db.column("""
+            SELECT s.id FROM scan s
+            WHERE s.finding_count != (SELECT count(*) FROM finding f WHERE f.scan_id = s.id) ORDER BY s.id
+            """)
+        var counts: [String: Int] = [:]
+        for table in tables { counts[table] = try db.count("SELECT count(*) FROM \(table)") }
+        return (incomplete, counts)
+    }
+}

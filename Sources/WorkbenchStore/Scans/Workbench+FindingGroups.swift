@@ -1,5 +1,3 @@
-import GRDB
-
 extension Workbench {
     /// The findings of scan `id` grouped by `grouping`, largest group first, with efforts on
     /// `target` (a catalog target name; nil or the scan's own target uses the stored effort).
@@ -9,20 +7,20 @@ extension Workbench {
         scan id: Int64, by grouping: FindingGrouping, target: String? = nil
     ) throws(StoreError) -> [FindingGroup] {
         try read { db in
-            guard try Scan.exists(db, key: id) else { throw StoreError.notFound(entity: "scan", key: String(id)) }
-            let effort = Self.effortExpression(target)
+            guard try db.exists(Scan.self, id: id) else { throw StoreError.notFound(entity: "scan", key: String(id)) }
+            let effort = Self.effortExpression(target, dialect: db.dialect)
             let key = grouping == .effort ? effort : grouping.rawValue
             var groups: [String: FindingGroup] = [:]
-            let rows = try Row.fetchAll(db, sql: """
+            let rows = try db.rows("""
                 SELECT \(key) AS key, \(effort) AS effort, count(*) AS n FROM finding
                 WHERE scan_id = ? GROUP BY 1, 2
-                """, arguments: StatementArguments(Self.effortArguments(target, grouping: grouping) + [id]))
+                """, SQLArguments(Self.effortArguments(target, grouping: grouping) + [id]))
             for row in rows {
-                let name: String = row["key"]
-                let count: Int = row["n"]
+                let name: String = try row["key"]
+                let count: Int = try row["n"]
                 var group = groups[name] ?? FindingGroup(key: name, count: 0, byEffort: [:])
                 group.count += count
-                group.byEffort[Effort(rawValue: row["effort"]) ?? .unknown, default: 0] += count
+                group.byEffort[Effort(rawValue: try row["effort"]) ?? .unknown, default: 0] += count
                 groups[name] = group
             }
             return groups.values.sorted { ($0.count, $1.key) > ($1.count, $0.key) }
@@ -36,10 +34,10 @@ extension Workbench {
         scan id: Int64, in grouping: FindingGrouping, key: String, target: String? = nil, limit: Int = 1000
     ) throws(StoreError) -> [Finding] {
         try read { db in
-            let effort = Self.effortExpression(target)
+            let effort = Self.effortExpression(target, dialect: db.dialect)
             let column = grouping == .effort ? effort : grouping.rawValue
             // Placeholders in order: the selected effort, the scan, the group column, the key, the limit.
-            var arguments: [(any DatabaseValueConvertible)?] = target.map { [$0] } ?? []
+            var arguments: [(any SQLValueConvertible)?] = target.map { [$0] } ?? []
             arguments.append(id)
             if grouping == .effort, let target { arguments.append(target) }
             arguments += [key, limit]
@@ -47,19 +45,19 @@ extension Workbench {
             // order: the (scan, family) and (scan, effort) indexes then serve the first
             // rows of a group of 25,000 without sorting it.
             let order = grouping == .file ? "line, \"column\", id" : "id"
-            return try Finding.fetchAll(db, sql: """
+            return try db.records(Finding.self, """
                 SELECT id, scan_id, file, line, "column", symbol, kind, family, language, \(effort) AS effort,
                        replacement, note, mappings, snippet
                 FROM finding WHERE scan_id = ? AND \(column) = ?
                 ORDER BY \(order) LIMIT ?
-                """, arguments: StatementArguments(arguments))
+                """, SQLArguments(arguments))
         }
     }
 
     /// One stored finding, or `.notFound`.
     public func finding(id: Int64) throws(StoreError) -> Finding {
         try read { db in
-            guard let finding = try Finding.fetchOne(db, key: id) else {
+            guard let finding = try db.find(Finding.self, id: id) else {
                 throw StoreError.notFound(entity: "finding", key: String(id))
             }
             return finding
@@ -68,13 +66,13 @@ extension Workbench {
 
     /// SQL for a finding's effort on `target`: the stored column, or the effort in the
     /// finding's mappings JSON (uncatalogued findings stay `unknown` on every target).
-    private static func effortExpression(_ target: String?) -> String {
+    private static func effortExpression(_ target: String?, dialect: SQLDialect) -> String {
         guard target != nil else { return "effort" }
-        return "(CASE WHEN effort = 'unknown' THEN 'unknown' ELSE coalesce(json_extract(mappings, '$.' || ? || '.effort'), 'unknown') END)"
+        return "(CASE WHEN effort = 'unknown' THEN 'unknown' ELSE coalesce(\(dialect.jsonMemberEffort("mappings")), 'unknown') END)"
     }
 
     /// The bound values `effortExpression` needs, once per use in a statement.
-    private static func effortArguments(_ target: String?, grouping: FindingGrouping) -> [(any DatabaseValueConvertible)?] {
+    private static func effortArguments(_ target: String?, grouping: FindingGrouping) -> [(any SQLValueConvertible)?] {
         guard let target else { return [] }
         // The key expression repeats the effort expression when grouping by effort.
         return grouping == .effort ? [target, target] : [target]

@@ -1,10 +1,8 @@
-import GRDB
-
 extension Workbench {
     /// Stores a scan and all its findings in one transaction: both are there, or neither.
     ///
     /// `codebase` and `attempt` link the scan (an attempt implies its codebase). Findings
-    /// are inserted through one prepared statement, so 200,000 of them take about a second.
+    /// are inserted in as few statements as the storage allows (SQLite: 200,000 in about a second).
     @discardableResult
     public func saveScan(
         _ scan: Scan, findings: [Finding], codebase: String? = nil, attempt: Int64? = nil
@@ -13,7 +11,7 @@ extension Workbench {
         scan.findingCount = Int64(findings.count)
         return try write { db in
             if let attempt {
-                guard let linked = try Attempt.fetchOne(db, key: attempt) else {
+                guard let linked = try db.find(Attempt.self, id: attempt) else {
                     throw StoreError.notFound(entity: "attempt", key: String(attempt))
                 }
                 scan.attemptId = attempt
@@ -25,19 +23,19 @@ extension Workbench {
             } else if let codebase {
                 scan.codebaseId = try Self.codebase(named: codebase, in: db).id
             }
-            try scan.insert(db)
-            let statement = try db.makeStatement(sql: """
-                INSERT INTO finding (scan_id, file, line, "column", symbol, kind, family, language, effort,
-                                     replacement, note, mappings, snippet)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-            for finding in findings {
-                try statement.execute(arguments: [
-                    scan.id, finding.file, finding.line, finding.column, finding.symbol, finding.kind,
-                    finding.family, finding.language, finding.effort.rawValue, finding.replacement,
-                    finding.note, finding.mappings, finding.snippet,
-                ])
-            }
+            try db.insert(&scan)
+            let scanId = scan.id!
+            try db.insertMany(
+                into: "finding",
+                columns: ["scan_id", "file", "line", "column", "symbol", "kind", "family", "language", "effort",
+                          "replacement", "note", "mappings", "snippet"],
+                rows: findings.map { finding in
+                    ([
+                        scanId, finding.file, finding.line, finding.column, finding.symbol, finding.kind,
+                        finding.family, finding.language, finding.effort.rawValue, finding.replacement,
+                        finding.note, finding.mappings, finding.snippet,
+                    ] as SQLArguments).sqlValues
+                })
             return scan
         }
     }
@@ -50,11 +48,11 @@ extension Workbench {
             conditions.add("s.attempt_id = ?", attempt)
             let sql = "SELECT s.*, c.name AS codebase_name FROM scan s LEFT JOIN codebase c ON c.id = s.codebase_id"
                 + conditions.whereSQL + " ORDER BY s.started_at DESC, s.id DESC"
-            let rows = try Row.fetchAll(db, sql: sql, arguments: conditions.arguments)
+            let rows = try db.rows(sql, conditions.arguments)
             return try rows.map { row in
                 let scan = try Scan(row: row)
                 return ScanSummary(
-                    scan: scan, codebase: row["codebase_name"],
+                    scan: scan, codebase: try row["codebase_name"],
                     findingsByEffort: try Self.effortCounts(scan: scan.id!, in: db))
             }
         }
@@ -63,14 +61,13 @@ extension Workbench {
     /// One stored scan, or `.notFound`.
     public func scan(id: Int64) throws(StoreError) -> ScanSummary {
         try read { db in
-            guard let row = try Row.fetchOne(
-                db, sql: "SELECT s.*, c.name AS codebase_name FROM scan s LEFT JOIN codebase c ON c.id = s.codebase_id WHERE s.id = ?",
-                arguments: [id])
+            guard let row = try db.row("SELECT s.*, c.name AS codebase_name FROM scan s LEFT JOIN codebase c ON c.id = s.codebase_id WHERE s.id = ?",
+                [id])
             else {
                 throw StoreError.notFound(entity: "scan", key: String(id))
             }
             return ScanSummary(
-                scan: try Scan(row: row), codebase: row["codebase_name"],
+                scan: try Scan(row: row), codebase: try row["codebase_name"],
                 findingsByEffort: try Self.effortCounts(scan: id, in: db))
         }
     }
@@ -78,18 +75,16 @@ extension Workbench {
     /// The findings of a stored scan, by file, line and column.
     public func findings(scan id: Int64) throws(StoreError) -> [Finding] {
         try read { db in
-            guard try Scan.exists(db, key: id) else { throw StoreError.notFound(entity: "scan", key: String(id)) }
-            return try Finding.fetchAll(
-                db, sql: "SELECT * FROM finding WHERE scan_id = ? ORDER BY file, line, \"column\", id", arguments: [id])
+            guard try db.exists(Scan.self, id: id) else { throw StoreError.notFound(entity: "scan", key: String(id)) }
+            return try db.records(Finding.self, "SELECT * FROM finding WHERE scan_id = ? ORDER BY file, line, \"column\", id", [id])
         }
     }
 
-    private static func effortCounts(scan: Int64, in db: Database) throws -> [String: Int] {
+    private static func effortCounts(scan: Int64, in db: any StoreConnection) throws -> [String: Int] {
         var counts: [String: Int] = [:]
-        for row in try Row.fetchAll(
-            db, sql: "SELECT effort, count(*) AS n FROM finding WHERE scan_id = ? GROUP BY effort", arguments: [scan])
+        for row in try db.rows("SELECT effort, count(*) AS n FROM finding WHERE scan_id = ? GROUP BY effort", [scan])
         {
-            counts[row["effort"]] = row["n"]
+            counts[try row["effort"]] = try row["n"]
         }
         return counts
     }

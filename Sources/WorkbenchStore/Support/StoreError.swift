@@ -3,13 +3,14 @@ import Foundation
 /// An error from the workspace store, carrying enough context to print a one-line message.
 ///
 /// Match on the case to react (`catch StoreError.notFound`), print `description` to tell
-/// a person what went wrong. Underlying SQLite errors are wrapped in `.database`.
+/// a person what went wrong. Errors of the database itself are wrapped in `.database`.
 public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The directory that should hold the database file does not exist.
     case directoryMissing(path: String)
     /// The database file or its directory cannot be written.
     case notWritable(path: String, reason: String)
-    /// The file exists but is not a SQLite database.
+    /// The file exists but is not a SQLite database (or the server database is not a
+    /// Drawbridge workspace).
     case notADatabase(path: String)
     /// The database was written by a newer Drawbridge; its unknown migrations are listed.
     case schemaTooNew(path: String, unknownMigrations: [String])
@@ -23,8 +24,15 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidValue(field: String, value: String, reason: String)
     /// A workspace document (JSON) could not be read.
     case invalidDocument(path: String, reason: String)
-    /// SQLite reported an error the store did not anticipate.
+    /// The database reported an error the store did not anticipate.
     case database(message: String)
+    /// The location names a kind of storage this program (or this operation) cannot use.
+    case unsupportedLocation(location: String, reason: String)
+    /// The database server could not be reached or refused the login.
+    case serverUnreachable(location: String, reason: String)
+    /// The connection to the database server was lost; the change under way was rolled
+    /// back by the server (it is never half-saved).
+    case connectionLost(location: String, reason: String)
 
     /// A one-line, human-readable message.
     public var description: String {
@@ -37,7 +45,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(Self.quoted(path)) is not a Drawbridge workspace (not a SQLite database)"
         case .schemaTooNew(let path, let unknown):
             return "\(Self.quoted(path)) was written by a newer Drawbridge (unknown schema "
-                + "\(unknown.joined(separator: ", "))); upgrade drawbridge to open it — the file was left untouched"
+                + "\(unknown.joined(separator: ", "))); upgrade drawbridge to open it — the workspace was left untouched"
         case .notFound(let entity, let key):
             return "\(entity) \(Self.quoted(key)) not found"
         case .missingValue(let field, let reason):
@@ -50,6 +58,12 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "cannot read \(Self.quoted(path)): \(reason)"
         case .database(let message):
             return "database error: \(message)"
+        case .unsupportedLocation(let location, let reason):
+            return "cannot open \(Self.quoted(location)): \(reason)"
+        case .serverUnreachable(let location, let reason):
+            return "cannot reach the workspace server \(Self.quoted(location)): \(reason)"
+        case .connectionLost(let location, let reason):
+            return "lost the connection to \(Self.quoted(location)) (\(reason)); the change under way was not saved — run the command again"
         }
     }
 

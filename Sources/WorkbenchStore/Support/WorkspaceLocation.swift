@@ -1,12 +1,29 @@
 import Foundation
 
-/// Where the workspace database lives: `--db PATH`, else `DRAWBRIDGE_DB`, else
+/// Where the workspace lives: `--db PATH|URL`, else `DRAWBRIDGE_DB`, else
 /// `$XDG_DATA_HOME/drawbridge/workbench.sqlite`, else `~/.local/share/drawbridge/workbench.sqlite`.
+///
+/// A `postgres://` or `postgresql://` URL names a workspace on a PostgreSQL server; anything
+/// else is a SQLite file path.
 public struct WorkspaceLocation: Sendable, Equatable {
-    /// The database file path.
+    /// What the location names.
+    public enum Kind: Sendable, Equatable {
+        /// A SQLite file.
+        case file(String)
+        /// A PostgreSQL server database, as the URL given.
+        case server(String)
+    }
+
+    /// The path or URL as given.
     public let path: String
     /// True when the path came from the defaults, so its directory may be created.
     public let isDefault: Bool
+
+    /// A file or a server.
+    public var kind: Kind {
+        let lowered = path.lowercased()
+        return lowered.hasPrefix("postgres://") || lowered.hasPrefix("postgresql://") ? .server(path) : .file(path)
+    }
 
     /// A location the user named explicitly.
     public init(explicit path: String) {

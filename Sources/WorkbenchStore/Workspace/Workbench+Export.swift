@@ -1,6 +1,4 @@
 import Foundation
-import GRDB
-
 extension Workbench {
     /// The whole workspace as one document: every team, codebase and attempt with its status
     /// events and interventions, and every scan (with findings) and benchmark session (with
@@ -10,11 +8,11 @@ extension Workbench {
         try read { db in
             let scans = try Self.scanEntries(db)
             let sessions = try Self.sessionEntries(db)
-            let events = Dictionary(grouping: try AttemptEvent.fetchAll(db, sql: "SELECT * FROM attempt_event ORDER BY at, id"), by: \.attemptId)
-            let interventions = Dictionary(grouping: try Intervention.fetchAll(db, sql: "SELECT * FROM intervention ORDER BY date, id"), by: \.attemptId)
-            let attempts = Dictionary(grouping: try Attempt.fetchAll(db, sql: "SELECT * FROM attempt ORDER BY id"), by: \.codebaseId)
-            let codebases = Dictionary(grouping: try Codebase.fetchAll(db, sql: "SELECT * FROM codebase ORDER BY name"), by: \.teamId)
-            let teams = try Team.fetchAll(db, sql: "SELECT * FROM team ORDER BY name")
+            let events = Dictionary(grouping: try db.records(AttemptEvent.self, "SELECT * FROM attempt_event ORDER BY at, id"), by: \.attemptId)
+            let interventions = Dictionary(grouping: try db.records(Intervention.self, "SELECT * FROM intervention ORDER BY date, id"), by: \.attemptId)
+            let attempts = Dictionary(grouping: try db.records(Attempt.self, "SELECT * FROM attempt ORDER BY id"), by: \.codebaseId)
+            let codebases = Dictionary(grouping: try db.records(Codebase.self, "SELECT * FROM codebase ORDER BY name"), by: \.teamId)
+            let teams = try db.records(Team.self, "SELECT * FROM team ORDER BY name")
             func attemptEntry(_ attempt: Attempt) -> WorkspaceDocument.AttemptEntry {
                 let id = attempt.id!
                 return WorkspaceDocument.AttemptEntry(
@@ -57,16 +55,16 @@ extension Workbench {
         }
     }
 
-    private static func scanEntries(_ db: Database) throws -> [WorkspaceDocument.ScanEntry] {
-        let findings = Dictionary(grouping: try Finding.fetchAll(db, sql: "SELECT * FROM finding ORDER BY id"), by: \.scanId)
-        return try Scan.fetchAll(db, sql: "SELECT * FROM scan ORDER BY started_at, id").map { scan in
+    private static func scanEntries(_ db: any StoreConnection) throws -> [WorkspaceDocument.ScanEntry] {
+        let findings = Dictionary(grouping: try db.records(Finding.self, "SELECT * FROM finding ORDER BY id"), by: \.scanId)
+        return try db.records(Scan.self, "SELECT * FROM scan ORDER BY started_at, id").map { scan in
             WorkspaceDocument.ScanEntry(scan: scan, findings: findings[scan.id!] ?? [])
         }
     }
 
-    private static func sessionEntries(_ db: Database) throws -> [WorkspaceDocument.BenchSessionEntry] {
-        let results = Dictionary(grouping: try BenchResult.fetchAll(db, sql: "SELECT * FROM bench_result ORDER BY id"), by: \.sessionId)
-        return try BenchSession.fetchAll(db, sql: "SELECT * FROM bench_session ORDER BY started_at, id").map { session in
+    private static func sessionEntries(_ db: any StoreConnection) throws -> [WorkspaceDocument.BenchSessionEntry] {
+        let results = Dictionary(grouping: try db.records(BenchResult.self, "SELECT * FROM bench_result ORDER BY id"), by: \.sessionId)
+        return try db.records(BenchSession.self, "SELECT * FROM bench_session ORDER BY started_at, id").map { session in
             WorkspaceDocument.BenchSessionEntry(session: session, results: results[session.id!] ?? [])
         }
     }

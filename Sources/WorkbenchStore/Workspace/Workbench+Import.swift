@@ -1,5 +1,3 @@
-import GRDB
-
 extension Workbench {
     /// Merges `document` into the workspace in one transaction: everything or nothing.
     ///
@@ -32,24 +30,23 @@ extension Workbench {
     }
 
     private static func mergeTeam(
-        _ entry: WorkspaceDocument.TeamEntry, now: String, in db: Database, summary: inout ImportSummary
+        _ entry: WorkspaceDocument.TeamEntry, now: String, in db: any StoreConnection, summary: inout ImportSummary
     ) throws -> Team {
-        if let team = try Team.fetchOne(db, sql: "SELECT * FROM team WHERE name = ?", arguments: [entry.name]) {
+        if let team = try db.record(Team.self, "SELECT * FROM team WHERE \(db.dialect.equalsIgnoringCase("name"))", [entry.name]) {
             summary.alreadyPresent += 1
             return team
         }
         var team = Team(name: entry.name, org: entry.org, lead: entry.lead, createdAt: now)
-        try team.insert(db)
+        try db.insert(&team)
         summary.teamsAdded += 1
         return team
     }
 
     private static func mergeCodebase(
-        _ entry: WorkspaceDocument.CodebaseEntry, team: Team, now: String, in db: Database,
+        _ entry: WorkspaceDocument.CodebaseEntry, team: Team, now: String, in db: any StoreConnection,
         summary: inout ImportSummary
     ) throws -> Codebase {
-        if let codebase = try Codebase.fetchOne(
-            db, sql: "SELECT * FROM codebase WHERE name = ?", arguments: [entry.name])
+        if let codebase = try db.record(Codebase.self, "SELECT * FROM codebase WHERE \(db.dialect.equalsIgnoringCase("name"))", [entry.name])
         {
             guard codebase.teamId == team.id else {
                 throw StoreError.invalidValue(
@@ -61,20 +58,19 @@ extension Workbench {
         }
         var codebase = Codebase(
             teamId: team.id!, name: entry.name, location: entry.location, language: entry.language, createdAt: now)
-        try codebase.insert(db)
+        try db.insert(&codebase)
         summary.codebasesAdded += 1
         return codebase
     }
 
     private static func mergeAttempt(
-        _ entry: WorkspaceDocument.AttemptEntry, codebase: Codebase, now: String, in db: Database,
+        _ entry: WorkspaceDocument.AttemptEntry, codebase: Codebase, now: String, in db: any StoreConnection,
         summary: inout ImportSummary
     ) throws -> Int64 {
         let first = entry.events[0]
         var attempt: Attempt
-        if let existing = try Attempt.fetchOne(
-            db, sql: "SELECT * FROM attempt WHERE codebase_id = ? AND title = ?",
-            arguments: [codebase.id, entry.title])
+        if let existing = try db.record(Attempt.self, "SELECT * FROM attempt WHERE codebase_id = ? AND title = ?",
+            [codebase.id, entry.title])
         {
             attempt = existing
             summary.alreadyPresent += 1
@@ -83,39 +79,37 @@ extension Workbench {
                 codebaseId: codebase.id!, title: entry.title, target: entry.target, strategy: entry.strategy,
                 status: first.to, sourceStack: entry.sourceStack ?? "CUDA", targetStack: entry.targetStack,
                 createdAt: first.at, updatedAt: first.at)
-            try attempt.insert(db)
+            try db.insert(&attempt)
             summary.attemptsAdded += 1
         }
         let attemptId = attempt.id!
         var previous: AttemptStatus?
         for event in entry.events {
             defer { previous = event.to }
-            let present = try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM attempt_event WHERE attempt_id = ? AND at = ? AND to_status = ?",
-                arguments: [attemptId, event.at, event.to.rawValue]) ?? 0
+            let present = try db.scalar("SELECT count(*) FROM attempt_event WHERE attempt_id = ? AND at = ? AND to_status = ?",
+                [attemptId, event.at, event.to.rawValue]) ?? 0
             if present > 0 {
                 summary.alreadyPresent += 1
                 continue
             }
             var record = AttemptEvent(
                 attemptId: attemptId, fromStatus: previous, toStatus: event.to, note: event.note, at: event.at)
-            try record.insert(db)
+            try db.insert(&record)
             summary.eventsAdded += 1
         }
         // The attempt's status is wherever its latest event left it.
-        if let latest = try AttemptEvent.fetchOne(
-            db, sql: "SELECT * FROM attempt_event WHERE attempt_id = ? ORDER BY at DESC, id DESC LIMIT 1",
-            arguments: [attemptId]), latest.toStatus != attempt.status || latest.at != attempt.updatedAt
+        if let latest = try db.record(AttemptEvent.self, "SELECT * FROM attempt_event WHERE attempt_id = ? ORDER BY at DESC, id DESC LIMIT 1",
+            [attemptId]), latest.toStatus != attempt.status || latest.at != attempt.updatedAt
         {
             attempt.status = latest.toStatus
             attempt.updatedAt = latest.at
-            try attempt.update(db)
+            try db.update(attempt)
         }
         for item in entry.interventions {
-            let present = try Int.fetchOne(db, sql: """
+            let present = try db.scalar("""
                 SELECT count(*) FROM intervention WHERE attempt_id = ? AND engineer = ? AND date = ?
                   AND hours = ? AND kind = ? AND summary = ?
-                """, arguments: [attemptId, item.engineer, item.date.description, item.hours,
+                """, [attemptId, item.engineer, item.date.description, item.hours,
                                  item.kind.rawValue, item.summary]) ?? 0
             if present > 0 {
                 summary.alreadyPresent += 1
@@ -124,7 +118,7 @@ extension Workbench {
             var record = Intervention(
                 attemptId: attemptId, engineer: item.engineer, date: item.date, hours: item.hours,
                 kind: item.kind, summary: item.summary, outcome: item.outcome, createdAt: now)
-            try record.insert(db)
+            try db.insert(&record)
             summary.interventionsAdded += 1
         }
         return attemptId
@@ -133,14 +127,14 @@ extension Workbench {
     /// Adds the scans not already present (same link, start, root and finding count); a
     /// scan of an attempt is also linked to the attempt's codebase, as `saveScan` links it.
     private static func mergeScans(
-        _ entries: [WorkspaceDocument.ScanEntry], codebase: Int64?, attempt: Int64?, in db: Database,
+        _ entries: [WorkspaceDocument.ScanEntry], codebase: Int64?, attempt: Int64?, in db: any StoreConnection,
         summary: inout ImportSummary
     ) throws {
         for entry in entries {
-            let present = try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM scan WHERE codebase_id IS ? AND attempt_id IS ? AND started_at = ? AND root = ?
+            let present = try db.scalar("""
+                SELECT count(*) FROM scan WHERE \(db.dialect.isSame("codebase_id")) AND \(db.dialect.isSame("attempt_id")) AND started_at = ? AND root = ?
                   AND finding_count = ?
-                """, arguments: [codebase, attempt, entry.scan.startedAt, entry.scan.root, entry.findings.count]) ?? 0
+                """, [codebase, attempt, entry.scan.startedAt, entry.scan.root, entry.findings.count]) ?? 0
             if present > 0 {
                 summary.alreadyPresent += 1
                 continue
@@ -150,11 +144,11 @@ extension Workbench {
             scan.codebaseId = codebase
             scan.attemptId = attempt
             scan.findingCount = Int64(entry.findings.count)
-            try scan.insert(db)
+            try db.insert(&scan)
             for var finding in entry.findings {
                 finding.id = nil
                 finding.scanId = scan.id!
-                try finding.insert(db)
+                try db.insert(&finding)
             }
             summary.scansAdded += 1
         }
@@ -162,12 +156,12 @@ extension Workbench {
 
     /// Adds the benchmark sessions not already present (same attempt, start, source and label).
     private static func mergeSessions(
-        _ entries: [WorkspaceDocument.BenchSessionEntry], attempt: Int64?, in db: Database, summary: inout ImportSummary
+        _ entries: [WorkspaceDocument.BenchSessionEntry], attempt: Int64?, in db: any StoreConnection, summary: inout ImportSummary
     ) throws {
         for entry in entries {
-            let present = try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM bench_session WHERE attempt_id IS ? AND started_at = ? AND source = ? AND label IS ?
-                """, arguments: [attempt, entry.session.startedAt, entry.session.source, entry.session.label]) ?? 0
+            let present = try db.scalar("""
+                SELECT count(*) FROM bench_session WHERE \(db.dialect.isSame("attempt_id")) AND started_at = ? AND source = ? AND \(db.dialect.isSame("label"))
+                """, [attempt, entry.session.startedAt, entry.session.source, entry.session.label]) ?? 0
             if present > 0 {
                 summary.alreadyPresent += 1
                 continue
@@ -175,11 +169,11 @@ extension Workbench {
             var session = entry.session
             session.id = nil
             session.attemptId = attempt
-            try session.insert(db)
+            try db.insert(&session)
             for var result in entry.results {
                 result.id = nil
                 result.sessionId = session.id!
-                try result.insert(db)
+                try db.insert(&result)
             }
             summary.benchSessionsAdded += 1
         }

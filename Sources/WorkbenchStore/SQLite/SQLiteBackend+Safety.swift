@@ -1,14 +1,10 @@
 import Foundation
 import GRDB
 
-extension Workbench {
-    /// The workspace's tables, in the order the check lists them.
-    static let tables = ["team", "codebase", "attempt", "attempt_event", "intervention", "scan", "finding",
-                         "bench_session", "bench_result"]
-
+extension SQLiteBackend {
     /// Runs SQLite's integrity and foreign-key checks and counts the rows of every table.
     public func check() throws(StoreError) -> IntegrityReport {
-        try read(Self.integrityReport)
+        try storeOperation { try pool.read(Self.integrityReport) }
     }
 
     /// The checks and counts of the database `db` is connected to.
@@ -17,17 +13,10 @@ extension Workbench {
         let violations = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { row in
             IntegrityReport.ForeignKeyViolation(table: row[0], rowId: row[1], parent: row[2])
         }
-        let incomplete = try Int64.fetchAll(db, sql: """
-            SELECT s.id FROM scan s
-            WHERE s.finding_count != (SELECT count(*) FROM finding f WHERE f.scan_id = s.id) ORDER BY s.id
-            """)
         let migrations = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
-        var counts: [String: Int] = [:]
-        for table in tables {
-            counts[table] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
-        }
-        return IntegrityReport(integrity: integrity, foreignKeyViolations: violations, incompleteScans: incomplete,
-                               migrations: migrations, rowCounts: counts)
+        let shared = try IntegrityReport.sharedChecks(SQLiteConnection(db: db))
+        return IntegrityReport(integrity: integrity, foreignKeyViolations: violations, incompleteScans: shared.incompleteScans,
+                               migrations: migrations, rowCounts: shared.rowCounts)
     }
 
     /// Copies the workspace to `destination` with SQLite's online backup while other
@@ -35,7 +24,7 @@ extension Workbench {
     /// the destination and renamed into place only once complete and checked, so a failed
     /// backup leaves no half-written file; an existing destination is refused unless
     /// `replace` is true.
-    public func backup(to destination: String, replace: Bool = false) throws(StoreError) -> IntegrityReport {
+    public func backup(to destination: String, replace: Bool) throws(StoreError) -> IntegrityReport {
         let target = (destination as NSString).standardizingPath
         guard target != (path as NSString).standardizingPath else {
             throw .invalidValue(field: "backup file", value: destination, reason: "is the workspace itself")
