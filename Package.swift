@@ -10,6 +10,10 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.0"),
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
@@ -31,6 +35,17 @@ let package = Package(
             name: "WorkbenchStore",
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .target(
+            name: "WorkbenchPostgres",
+            dependencies: [
+                "WorkbenchStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .target(name: "WorkbenchJobs", dependencies: ["WorkbenchStore", "CUDAScan", "KernelBench"]),
         .target(name: "WorkbenchReports", dependencies: ["WorkbenchStore"]),
         .target(
@@ -43,6 +58,7 @@ let package = Package(
             name: "DrawbridgeCLI",
             dependencies: [
                 "WorkbenchStore",
+                "WorkbenchPostgres",
                 "TerminalCore",
                 "CUDAScan",
                 "KernelBench",
@@ -57,7 +73,7 @@ let package = Package(
         .executableTarget(
             name: "workbench-benchmarks",
             dependencies: [
-                "WorkbenchStore", "WorkbenchUI", "WorkbenchReports", "TerminalCore", "CUDAScan",
+                "WorkbenchStore", "WorkbenchPostgres", "WorkbenchUI", "WorkbenchReports", "TerminalCore", "CUDAScan",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -70,9 +86,10 @@ let package = Package(
         .testTarget(name: "WorkbenchWidgetsTests", dependencies: ["WorkbenchWidgets", "TerminalCore"]),
         .testTarget(
             name: "WorkbenchStoreTests",
-            dependencies: ["WorkbenchStore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["WorkbenchStore", "WorkbenchPostgres", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "WorkbenchPostgresTests", dependencies: ["WorkbenchPostgres", "WorkbenchStore"]),
         .testTarget(name: "WorkbenchReportsTests", dependencies: ["WorkbenchReports", "WorkbenchStore"]),
         .testTarget(
             name: "WorkbenchUITests",

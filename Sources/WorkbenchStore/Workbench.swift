@@ -26,7 +26,7 @@ public final class Workbench: Sendable {
         _ location: WorkspaceLocation, clock: WorkbenchClock = .system
     ) throws(StoreError) -> Workbench {
         guard case .file(let path) = location.kind else {
-            throw .unsupportedLocation(location: location.path, reason: "this program opens SQLite files only")
+            throw .unsupportedLocation(location: location.path, reason: "WorkbenchStore opens SQLite files only; a server workspace is opened by WorkspaceOpener")
         }
         return Workbench(backend: try SQLiteBackend.open(path: path, createDirectory: location.isDefault), clock: clock)
     }

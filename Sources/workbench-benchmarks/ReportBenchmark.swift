@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import WorkbenchPostgres
 import WorkbenchReports
 import WorkbenchStore
 
@@ -28,7 +29,7 @@ struct ReportBenchmark: ParsableCommand {
         }
         print("workspace: \(attempts) attempts, \(interventions) interventions, \(built.value.scans) scans "
               + "(\(built.value.findings) findings), \(built.value.sessions) benchmark sessions, built in \(TUIBenchmark.ms(built.elapsed))")
-        let workbench = try Workbench.open(WorkspaceLocation(explicit: path))
+        let workbench = try WorkspaceOpener.open(WorkspaceLocation(explicit: path))
         let scopes: [(String, ReportScope)] = [
             ("portfolio", .portfolio), ("team team-0", .team("team-0")),
             ("codebase codebase-0-0", .codebase("codebase-0-0")), ("attempt 1", .attempt(1)),
@@ -54,7 +55,7 @@ struct ReportBenchmark: ParsableCommand {
     /// Three scans (shrinking, with blockers drawn from a few CUDA names) on every `every`th
     /// attempt and a benchmark session of eight results on every (`every`/2)th.
     static func addScansAndSessions(at path: String, every: Int) throws -> (scans: Int, findings: Int, sessions: Int) {
-        let workbench = try Workbench.open(WorkspaceLocation(explicit: path))
+        let workbench = try WorkspaceOpener.open(WorkspaceLocation(explicit: path))
         let blockers = ["__shfl_down_sync", "threadIdx", "blockDim", "cupy-cuda12x", "asm", "cudaGraphLaunch"]
         let efforts: [Effort] = [.direct, .mechanical, .rewrite, .blocker]
         var counts = (scans: 0, findings: 0, sessions: 0)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import WorkbenchPostgres
 import WorkbenchStore
 
 /// Times logging interventions one by one through the store API, as `drawbridge log` and
@@ -18,7 +19,7 @@ struct StoreLogBenchmark: ParsableCommand {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { if db == nil { try? FileManager.default.removeItem(at: directory) } }
         let path = db ?? directory.appendingPathComponent("bench.sqlite").path
-        let workbench = try Workbench.open(WorkspaceLocation(explicit: path))
+        let workbench = try WorkspaceOpener.open(WorkspaceLocation(explicit: path))
         try workbench.addTeam(name: "bench-team")
         try workbench.addCodebase(name: "bench-code", team: "bench-team")
         let attempt = try workbench.addAttempt(AttemptDraft(codebase: "bench-code", target: .hip))

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TerminalCore
+import WorkbenchPostgres
 import WorkbenchStore
 import WorkbenchUI
 
@@ -42,7 +43,7 @@ struct TUIBenchmark: ParsableCommand {
         try storeReads(path: path)
         let terminal = MemoryTerminal(size: size)
         let first = try measure { () throws -> (WorkbenchApp, EventLoop) in
-            let workbench = try Workbench.open(WorkspaceLocation(explicit: path))
+            let workbench = try WorkspaceOpener.open(WorkspaceLocation(explicit: path))
             let app = WorkbenchApp(workbench: workbench, options: WorkbenchApp.Options(catalog: ShippedCatalog.loader))
             var loop = EventLoop(terminal: terminal)
             loop.drawFrame(app)
@@ -119,7 +120,7 @@ struct TUIBenchmark: ParsableCommand {
     /// mappings for three targets, stored against the first attempt.
     static func buildScan(at path: String, findings count: Int) throws {
         guard count > 0 else { return }
-        let workbench = try Workbench.open(WorkspaceLocation(explicit: path))
+        let workbench = try WorkspaceOpener.open(WorkspaceLocation(explicit: path))
         let efforts: [Effort] = [.direct, .mechanical, .mechanical, .rewrite, .blocker, .direct, .unknown]
         let families = ["runtime", "kernel-syntax", "cublas", "device-intrinsics", "pytorch", "build", "nccl", "cudnn"]
         let mappings = [
@@ -142,7 +143,7 @@ struct TUIBenchmark: ParsableCommand {
 
     /// What the first frame reads, call by call, on a second connection (warm cache).
     private static func storeReads(path: String) throws {
-        let workbench = try Workbench.open(WorkspaceLocation(explicit: path))
+        let workbench = try WorkspaceOpener.open(WorkspaceLocation(explicit: path))
         let calls: [(String, () throws -> Void)] = [
             ("overview", { _ = try workbench.overview() }),
             ("teams", { _ = try workbench.teams() }),
@@ -160,7 +161,7 @@ struct TUIBenchmark: ParsableCommand {
     /// Teams, codebases and attempts one by one (as people add them), then the
     /// interventions in one bulk transaction.
     static func build(at path: String, attempts: Int, interventions: Int) throws {
-        let workbench = try Workbench.open(WorkspaceLocation(explicit: path))
+        let workbench = try WorkspaceOpener.open(WorkspaceLocation(explicit: path))
         let teams = 20
         let codebasesPerTeam = 10
         var attemptIDs: [Int64] = []

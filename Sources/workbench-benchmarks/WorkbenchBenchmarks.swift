@@ -6,5 +6,5 @@ struct WorkbenchBenchmarks: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "workbench-benchmarks",
         abstract: "Drawbridge benchmarks: each prints its measured figures.",
-        subcommands: [StoreLogBenchmark.self, TUIBenchmark.self, ReportBenchmark.self, CatalogBenchmark.self, LexerBenchmark.self])
+        subcommands: [StoreLogBenchmark.self, WritersBenchmark.self, BackendBenchmark.self, TUIBenchmark.self, ReportBenchmark.self, CatalogBenchmark.self, LexerBenchmark.self])
 }

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import WorkbenchStore
 
-@Suite("Noticing changes from other connections")
+@Suite("Noticing changes from other connections", .onEveryBackend)
 struct DataVersionTests {
     @Test("data_version moves when another connection commits, not for our own writes")
     func dataVersion() throws {
@@ -12,7 +12,7 @@ struct DataVersionTests {
         try workspace.workbench.logIntervention(InterventionDraft(attemptId: attempt, engineer: "a", hours: 1, kind: .other, summary: "own"))
         #expect(try workspace.workbench.dataVersion() == before)
         // A second open is a separate pool, as another process would have.
-        let other = try Workbench.open(WorkspaceLocation(explicit: workspace.path), clock: .fixed(TestWorkspace.now))
+        let other = try workspace.reopen()
         try other.logIntervention(InterventionDraft(attemptId: attempt, engineer: "b", hours: 1, kind: .other, summary: "theirs"))
         #expect(try workspace.workbench.dataVersion() != before)
     }

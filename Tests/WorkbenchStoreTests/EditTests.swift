@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import WorkbenchStore
 
-@Suite("Adding and changing")
+@Suite("Adding and changing", .onEveryBackend)
 struct EditTests {
     @Test("names with quotes, SQL, Unicode and emoji are stored exactly", arguments: [
         "O'Brien \"the team\"", "x'; DROP TABLE team; --", "SELECT * FROM team", "数据平台团队",

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import WorkbenchStore
 
-@Suite("Finding groups")
+@Suite("Finding groups", .onEveryBackend)
 struct FindingGroupTests {
     /// Three findings: two catalogued (with mappings for every target), one unknown.
     func seed(_ workbench: Workbench) throws -> Int64 {

@@ -4,7 +4,7 @@ import Testing
 
 /// Hostile workspace documents: each is refused with a `StoreError` and leaves the database as it was (no commit seen
 /// from a second connection, the same overview), or it is a valid document and imports. Cases replay from seed and index.
-@Suite("Hostile input: workspace documents")
+@Suite("Hostile input: workspace documents", .onEveryBackend)
 struct HostileDocumentTests {
     static let fragments = [
         "[", "]", "{", "}", "\"", ",", ":", "null", "true", "-1", "0", "1e400", "NaN", "1" + String(repeating: "9", count: 400),
@@ -20,7 +20,7 @@ struct HostileDocumentTests {
         init() throws {
             workspace = try TestWorkspace()
             try workspace.workbench.importDocument(try WorkspaceDocument.load(path: ImportTests.demoPath))
-            observer = try Workbench.open(WorkspaceLocation(explicit: workspace.path), clock: .fixed(TestWorkspace.now))
+            observer = try workspace.reopen()
         }
 
         /// What must not move when a document is refused: the counts, and the commit counter another connection sees.

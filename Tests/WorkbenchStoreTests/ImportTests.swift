@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import WorkbenchStore
 
-@Suite("Workspace documents")
+@Suite("Workspace documents", .onEveryBackend)
 struct ImportTests {
     static let demoPath = TestWorkspace.dataDirectory.appendingPathComponent("demo/workspace.json").path
 

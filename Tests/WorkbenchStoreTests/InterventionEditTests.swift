@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import WorkbenchStore
 
-@Suite("Editing and deleting interventions")
+@Suite("Editing and deleting interventions", .onEveryBackend)
 struct InterventionEditTests {
     func logged(_ workspace: TestWorkspace, attempt: Int64) throws -> Intervention {
         try workspace.workbench.logIntervention(InterventionDraft(

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import WorkbenchStore
 
-@Suite("Listing")
+@Suite("Listing", .onEveryBackend)
 struct ListTests {
     /// The demo workspace, loaded from the shipped file.
     func demo() throws -> TestWorkspace {

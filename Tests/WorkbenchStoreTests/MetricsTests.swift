@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import WorkbenchStore
 
-@Suite("Attempt metrics")
+@Suite("Attempt metrics", .onEveryBackend)
 struct MetricsTests {
     @Test("median of odd, even, empty and non-finite lists")
     func median() {

@@ -1,9 +1,8 @@
 import Foundation
-import GRDB
 import Testing
 import WorkbenchStore
 
-@Suite("Check, backup, export and import")
+@Suite("Check, backup, export and import", .onEveryBackend)
 struct SafetyTests {
     /// The demo workspace plus a scan and a benchmark session on its first attempt.
     func demo() throws -> TestWorkspace {
@@ -38,13 +37,7 @@ struct SafetyTests {
     @Test("a row whose parent is gone is reported")
     func checkFindsOrphans() throws {
         let workspace = try demo()
-        // Written behind the store's back, with enforcement off, as another tool could.
-        let queue = try DatabaseQueue(path: workspace.path)
-        try queue.writeWithoutTransaction { db in
-            try db.execute(sql: "PRAGMA foreign_keys = OFF")
-            try db.execute(sql: "DELETE FROM scan")
-        }
-        try queue.close()
+        try workspace.runBehindTheStore(["DELETE FROM scan"])
         let report = try workspace.workbench.check()
         #expect(!report.isHealthy)
         #expect(report.foreignKeyViolations.map(\.table) == ["finding"])
@@ -54,9 +47,7 @@ struct SafetyTests {
     @Test("a scan that lost findings is reported as incomplete")
     func checkFindsPartialScans() throws {
         let workspace = try demo()
-        let queue = try DatabaseQueue(path: workspace.path)
-        try queue.write { db in try db.execute(sql: "DELETE FROM finding") }
-        try queue.close()
+        try workspace.runBehindTheStore(["DELETE FROM finding"])
         let report = try workspace.workbench.check()
         #expect(report.incompleteScans == [1])
         #expect(!report.isHealthy)
@@ -66,6 +57,12 @@ struct SafetyTests {
     func backup() throws {
         let workspace = try demo()
         let file = workspace.directory.appendingPathComponent("copy.sqlite").path
+        if workspace.backend == .postgres {
+            // A server workspace is copied with pg_dump or exported; nothing is written.
+            #expect(throws: StoreError.self) { try workspace.workbench.backup(to: file) }
+            #expect(!FileManager.default.fileExists(atPath: file))
+            return
+        }
         let report = try workspace.workbench.backup(to: file)
         #expect(report.isHealthy)
         #expect(report.rowCounts == (try workspace.workbench.check()).rowCounts)

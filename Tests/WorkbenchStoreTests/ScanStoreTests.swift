@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import WorkbenchStore
 
-@Suite("Scans and benchmark sessions in the store")
+@Suite("Scans and benchmark sessions in the store", .onEveryBackend)
 struct ScanStoreTests {
     func scan() -> Scan {
         Scan(codebaseId: nil, attemptId: nil, root: "/src", gitRevision: nil, target: "ascend",

@@ -63,7 +63,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .serverUnreachable(let location, let reason):
             return "cannot reach the workspace server \(Self.quoted(location)): \(reason)"
         case .connectionLost(let location, let reason):
-            return "lost the connection to \(Self.quoted(location)) (\(reason)); the change under way was not saved — run the command again"
+            return "lost the connection to \(Self.quoted(location)) (\(reason)); the server keeps a change only if it committed whole — look, then run the command again if it is missing"
         }
     }
 

@@ -11,8 +11,8 @@ extension Workbench {
             let events = Dictionary(grouping: try db.records(AttemptEvent.self, "SELECT * FROM attempt_event ORDER BY at, id"), by: \.attemptId)
             let interventions = Dictionary(grouping: try db.records(Intervention.self, "SELECT * FROM intervention ORDER BY date, id"), by: \.attemptId)
             let attempts = Dictionary(grouping: try db.records(Attempt.self, "SELECT * FROM attempt ORDER BY id"), by: \.codebaseId)
-            let codebases = Dictionary(grouping: try db.records(Codebase.self, "SELECT * FROM codebase ORDER BY name"), by: \.teamId)
-            let teams = try db.records(Team.self, "SELECT * FROM team ORDER BY name")
+            let codebases = Dictionary(grouping: try db.records(Codebase.self, "SELECT * FROM codebase ORDER BY " + db.dialect.orderIgnoringCase("name")), by: \.teamId)
+            let teams = try db.records(Team.self, "SELECT * FROM team ORDER BY " + db.dialect.orderIgnoringCase("name"))
             func attemptEntry(_ attempt: Attempt) -> WorkspaceDocument.AttemptEntry {
                 let id = attempt.id!
                 return WorkspaceDocument.AttemptEntry(
