@@ -74,6 +74,24 @@ struct BinaryRunner: Sendable {
             stderr: String(decoding: box.err, as: UTF8.self))
     }
 
+    /// Starts the binary, kills it with SIGKILL after `delay` seconds unless it finished;
+    /// returns whether the kill landed while it ran.
+    func runKilled(_ arguments: [String], after delay: Double) throws -> Bool {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.environment = environment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let deadline = Date().addingTimeInterval(delay)
+        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.002) }
+        let killed = process.isRunning
+        if killed { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+        return killed
+    }
+
     struct MissingBinary: Error, CustomStringConvertible {
         let searched: [String]
         var description: String { "drawbridge binary not found; looked in \(searched)" }

@@ -25,24 +25,6 @@ final class CrashSafetyTests {
         mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
     }
 
-    /// Starts the binary, kills it with SIGKILL after `delay` seconds unless it finished;
-    /// returns whether the kill landed while it ran.
-    func runKilled(_ arguments: [String], after delay: Double) throws -> Bool {
-        let process = Process()
-        process.executableURL = runner.executable
-        process.arguments = arguments
-        process.environment = runner.environment
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let deadline = Date().addingTimeInterval(delay)
-        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.002) }
-        let killed = process.isRunning
-        if killed { kill(process.processIdentifier, SIGKILL) }
-        process.waitUntilExit()
-        return killed
-    }
-
     /// How long a run takes uninterrupted, so kills can be spread over its whole length: the median of three runs,
     /// since a first, cold run (or one slowed by other tests) made the kills overshoot and miss.
     func duration(_ arguments: [String]) throws -> Double {
@@ -104,7 +86,7 @@ final class CrashSafetyTests {
             let which = kill % 3
             let arguments = [scan, importing, logging][which]
             let delay = random.unit() * lengths[which] * 1.1
-            if try runKilled(arguments, after: delay) { landed += 1 }
+            if try runner.runKilled(arguments, after: delay) { landed += 1 }
             try expectSound(after: "kill \(kill) of \(arguments[0]) at \(String(format: "%.3f", delay)) s")
             // Every benchmark session holds all its results or does not exist.
             let partial = try sqlite("""

@@ -54,7 +54,7 @@ final class PostgresEndToEndTests {
         let tree = session.directory.appendingPathComponent("tree")
         try FileManager.default.createDirectory(at: tree, withIntermediateDirectories: true)
         let body = (0..<500).map { "    cudaMalloc(&p\($0), n); cudaFree(p\($0));\n" }.joined()
-        for index in 0..<40 {
+        for index in 0..<20 {
             try body.write(to: tree.appendingPathComponent("k\(index).cu"), atomically: true, encoding: .utf8)
         }
         let arguments = ["scan", "run", tree.path, "--save", "--attempt", "1", "--format", "csv", "--db", server.url]
@@ -63,17 +63,8 @@ final class PostgresEndToEndTests {
         let length = Date().timeIntervalSince(start)
         var landed = 0
         for attempt in 0..<10 {
-            let process = Process()
-            process.executableURL = runner.executable
-            process.arguments = arguments
-            process.environment = runner.environment
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
             // Spread the kills over the run's second half, where the findings are written.
-            Thread.sleep(forTimeInterval: length * (0.5 + 0.05 * Double(attempt)))
-            if process.isRunning { landed += 1; kill(process.processIdentifier, SIGKILL) }
-            process.waitUntilExit()
+            if try runner.runKilled(arguments, after: length * (0.5 + 0.05 * Double(attempt))) { landed += 1 }
             let check = try runner.run(["check", "--db", server.url, "--format", "json"])
             #expect(check.status == 0, "after kill \(attempt): \(check.stdout) \(check.stderr)")
             let report = try #require(try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any])
