@@ -35,9 +35,6 @@ struct BackendBenchmark: ParsableCommand {
             print("\(name): \(attempts) attempts, \(interventions) interventions, \(built.value.scans) scans, "
                   + "\(built.value.sessions) benchmark sessions, built in \(TUIBenchmark.ms(built.elapsed))")
         }
-        let exports = try locations.map { try Workbench.encode(try WorkspaceOpener.open(WorkspaceLocation(explicit: $0.1)).exportDocument()) }
-        print("the two workspaces export \(exports[0] == exports[1] ? "identical" : "DIFFERENT") documents (\(exports[0].count) bytes)")
-
         var report: [[Duration]] = [[], []]
         var frame: [[Duration]] = [[], []]
         let runs = runs

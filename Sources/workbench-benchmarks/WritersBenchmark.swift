@@ -25,7 +25,7 @@ struct WritersBenchmark: ParsableCommand {
         let tag = "writers-\(UUID().uuidString.prefix(8))"
         try workbench.addTeam(name: tag)
         try workbench.addCodebase(name: tag + "-code", team: tag)
-        let target = try workbench.addAttempt(AttemptDraft(codebase: tag + "-code", target: .ascend)).id!
+        let target = try workbench.addAttempt(AttemptDraft(codebase: tag + "-code", target: .hip)).id!
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
         let clock = ContinuousClock()
         let start = clock.now
