@@ -47,9 +47,15 @@ enum PostgresFailure {
         switch self {
         case .connection: return true
         // The server ended the session (admin shutdown, crash, terminated backend).
-        case .server(let state, _): return state.hasPrefix("08") || state == "57P01" || state == "57P02" || state == "57P03"
+        case .server(let state, _): return Self.endsSession(state)
         case .other: return false
         }
+    }
+
+    /// SQLSTATEs after which the server has closed the session: connection exceptions
+    /// (class 08) and administrator shutdown, crash shutdown, cannot connect now.
+    static func endsSession(_ state: String) -> Bool {
+        state.hasPrefix("08") || ["57P01", "57P02", "57P03"].contains(state)
     }
 
     /// The store's error for this failure at `location`.
@@ -59,7 +65,7 @@ enum PostgresFailure {
             return .connectionLost(location: location, reason: reason)
         case .server(let state, let message):
             switch state {
-            case _ where state.hasPrefix("08"), "57P01", "57P02", "57P03":
+            case _ where Self.endsSession(state):
                 return .connectionLost(location: location, reason: message)
             case "23505":
                 return .database(message: "a row with the same key already exists: \(message)")

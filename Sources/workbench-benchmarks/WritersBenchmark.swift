@@ -52,7 +52,7 @@ struct WritersBenchmark: ParsableCommand {
         let distinct = Set(seen)
         let lost = expected.subtracting(distinct).count
         let duplicated = seen.count - distinct.count
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let seconds = BackendBenchmark.seconds(elapsed)
         print("\(processes) writers x \(count) interventions into \(workbench.path)")
         print("  rows \(seen.count) of \(expected.count), lost \(lost), duplicated \(duplicated), errors \(errorLines.count)")
         print("  \(String(format: "%.2f", seconds)) s, \(String(format: "%.0f", Double(seen.count) / seconds)) commits per second")
