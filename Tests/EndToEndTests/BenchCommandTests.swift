@@ -46,6 +46,50 @@ final class BenchCommandTests {
         #expect(overview.stdout.contains("2 benchmark sessions"))
     }
 
+    @Test("every key bench run writes is documented in the README's drawbridge.bench/1 section")
+    func sessionJSONIsDocumented() throws {
+        let run = try runner.run(["bench", "run", "--kernel", "triad", "--size", "S", "--port", "c", "--self-check",
+                                  "--max-time", "1", "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        var keys: Set<String> = []
+        func collect(_ value: Any) {
+            if let object = value as? [String: Any] {
+                for (key, inner) in object { keys.insert(key); collect(inner) }
+            } else if let array = value as? [Any] {
+                array.forEach(collect)
+            }
+        }
+        collect(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)))
+        let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let start = try #require(readme.range(of: "### The session JSON (`drawbridge.bench/1`)"))
+        let rest = readme[start.upperBound...]
+        let section = rest[..<(rest.range(of: "\n### ")?.lowerBound ?? rest.endIndex)]
+        #expect(keys.count > 60, "the run wrote a whole session")
+        for key in keys.sorted() {
+            #expect(section.contains("`\(key)`"), "README does not document the key '\(key)'")
+        }
+    }
+
+    @Test("bench compare keeps a session's interval from rounds and pools samples only across sessions")
+    func compareKeepsRounds() throws {
+        #expect(try runner.run(["demo", "--db", db]).status == 0)
+        let run = try runner.run(["bench", "run", "--kernel", "triad", "--size", "S", "--port", "c", "--self-check",
+                                  "--max-time", "1", "--format", "json", "--save", "--db", db])
+        #expect(run.status == 0, "\(run.stderr)")
+        let session = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let measured = try #require((session["comparisons"] as? [[String: Any]])?.first)
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(sessions().utf8)) as? [[String: Any]])
+        let aa = try #require(rows.first { $0["port"] as? String == "c (A/A)" })
+        #expect(aa["interval"] as? String == "rounds")
+        #expect(aa["rounds"] as? Int == (measured["rounds"] as? [Any])?.count)
+        #expect(aa["spread_percent"] is Double)
+        let ratio = try #require(measured["ratio"] as? Double)
+        #expect(abs((aa["ratio"] as? Double ?? 0) - ratio) < 0.001, "the stored ratio, not one recomputed from pooled samples")
+        let demo = try #require(rows.first { $0["port"] as? String == "opencl" && $0["kernel"] as? String == "sgemm" })
+        #expect(demo["interval"] as? String == "pooled", "the demo session predates rounds")
+        #expect(demo["rounds"] is NSNull)
+    }
+
     @Test("imports of real Google Benchmark, hyperfine and nvbench files are stored and compared")
     func importAndCompare() throws {
         #expect(try runner.run(["demo", "--db", db]).status == 0)

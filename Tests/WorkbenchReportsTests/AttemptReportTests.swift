@@ -53,6 +53,8 @@ import WorkbenchStore
         #expect(abs(triad.lossPercent - 10) < 1e-9)
         #expect(triad.lossLow.map { abs($0 - 5) < 1e-9 } == true)
         #expect(triad.lossHigh.map { abs($0 - 15) < 1e-9 } == true)
+        #expect(triad.rounds == 8)
+        #expect(triad.roundSpread == 0.012)
         #expect(report.timeline.map(\.to) == ["active"])
     }
 

@@ -97,7 +97,7 @@ final class ReportFixture {
         ])
         try workbench.saveBenchSession(Self.session(ascendC, at: "2026-11-05T10:00:00Z"), results: [
             BenchResult(sessionId: 0, kernel: "triad", size: "S", port: "c", samples: 10, medianNs: 100),
-            Self.result("triad", "S", ratio: 1.1, low: 1.05, high: 1.15, verdict: .slower),
+            Self.result("triad", "S", ratio: 1.1, low: 1.05, high: 1.15, verdict: .slower, rounds: 8, spread: 0.012),
             Self.result("sgemm", "S", ratio: 1.3, low: 1.2, high: 1.4, verdict: .slower),
             Self.result("sgemm", "M", ratio: 0.9, low: 0.85, high: 0.95, verdict: .faster),
         ])
@@ -108,8 +108,10 @@ final class ReportFixture {
                      baselinePort: "c", triadGbps: nil, fmaGflops: nil)
     }
 
-    static func result(_ kernel: String, _ size: String, ratio: Double, low: Double, high: Double, verdict: Verdict) -> BenchResult {
+    static func result(_ kernel: String, _ size: String, ratio: Double, low: Double, high: Double, verdict: Verdict,
+                       rounds: Int64? = nil, spread: Double? = nil) -> BenchResult {
         BenchResult(sessionId: 0, kernel: kernel, size: size, port: "ascendc", samples: 10, medianNs: 100 * ratio,
-                    baselinePort: "c", ratio: ratio, ciLow: low, ciHigh: high, lossPercent: (ratio - 1) * 100, verdict: verdict)
+                    baselinePort: "c", ratio: ratio, ciLow: low, ciHigh: high, lossPercent: (ratio - 1) * 100, verdict: verdict,
+                    rounds: rounds, processes: rounds.map { _ in 1 }, roundSpread: spread)
     }
 }

@@ -27,7 +27,9 @@ import WorkbenchStore
         #expect(markdown.contains("| Performance portability | 0.91 |"))
         #expect(markdown.contains("| Hours per finding removed | 3.3 h |"))
         #expect(markdown.contains("| Hours per kernel ported | 10.0 h |"))
-        #expect(markdown.contains("| triad | S | ascendc | c | 1.10 | +10.0% | +5.0% to +15.0% | SLOWER |"))
+        #expect(markdown.contains("| triad | S | ascendc | c | 1.10 | +10.0% | +5.0% to +15.0% | 8 | ±1.2% | SLOWER |"))
+        #expect(markdown.contains("| sgemm | S | ascendc | c | 1.30 | +30.0% | +20.0% to +40.0% | — | — | SLOWER |"),
+                "a loss stored before rounds has no rounds or spread")
         #expect(markdown.contains("| 1 | 2026-09-01 | 4 | 3 | 2 | 1 | 0 | 10 |"))
         #expect(markdown.contains("```text\nFindings per scan by effort"))
         #expect(markdown.contains("█"))

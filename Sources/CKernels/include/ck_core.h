@@ -36,6 +36,26 @@ int ck_pool_chunks(const ck_pool *pool);
 /** Runs `fn` on every chunk, spread over whichever workers are running; returns when done. */
 void ck_pool_run(ck_pool *pool, ck_task_fn fn, void *ctx);
 
+/** A thread's CPU affinity as it was before `ck_pool_pin_caller` (opaque). */
+typedef struct {
+    unsigned char mask[128];
+    int saved;
+} ck_affinity;
+
+/** Pins the calling thread to the CPU the pool keeps for its caller, saving the thread's
+    affinity in `saved` (left unsaved when the pool does not pin: one worker, or fewer CPUs
+    than workers). Call `ck_pool_unpin_caller` with it when the timed calls are done. */
+void ck_pool_pin_caller(const ck_pool *pool, ck_affinity *saved);
+
+/** Gives the calling thread back the affinity `ck_pool_pin_caller` saved (no-op if none). */
+void ck_pool_unpin_caller(const ck_affinity *saved);
+
+/** Number of CPUs the calling thread may run on now (its own affinity, not the process's). */
+int ck_thread_cpus(void);
+
+/** Whether the pool's threads are pinned one per CPU. */
+int ck_pool_pinned(const ck_pool *pool);
+
 /** Splits [0, n) into `parts` contiguous ranges aligned to `align`; writes range `index`. */
 void ck_split(size_t n, int parts, int index, size_t align, size_t *begin, size_t *end);
 

@@ -47,16 +47,16 @@ struct BenchCompareCommand: ParsableCommand {
                 && (ports.isEmpty || ports.contains(other.result.port))
             {
                 let sameMachine = base.session.host == other.session.host
-                let comparison = Comparison.from(
-                    kernel: base.result.kernel, size: base.result.size, baseline: baseline, port: other.result.port,
-                    baselineSamples: BenchRecords.samples(of: base.result), portSamples: BenchRecords.samples(of: other.result),
-                    band: band / 100, sameMachine: sameMachine)
+                let line = Self.line(base: base, other: other, baseline: baseline, band: band / 100, sameMachine: sameMachine)
+                let comparison = line.comparison
                 let machines = sameMachine ? "same machine" : "\(base.session.host ?? "?") vs \(other.session.host ?? "?")"
                 rows.append([
                     .text(comparison.kernel), .text(comparison.size), .text(baseline), .int(base.session.id ?? 0),
                     .text(comparison.port), .int(other.session.id ?? 0), number(comparison.ratio, 3),
-                    number(comparison.ci95.low, 3), number(comparison.ci95.high, 3), number(comparison.lossPercent, 1),
-                    .text(comparison.verdict.rawValue), .text(machines),
+                    number(comparison.ci95.low, 3), number(comparison.ci95.high, 3),
+                    line.rounds.map { .int($0) } ?? .null, line.spread.map { number($0 * 100, 1) } ?? .null,
+                    .text(line.rounds == nil ? "pooled" : "rounds"),
+                    number(comparison.lossPercent, 1), .text(comparison.verdict.rawValue), .text(machines),
                 ])
             }
         }
@@ -65,12 +65,42 @@ struct BenchCompareCommand: ParsableCommand {
                 .init("kernel"), .init("size"), .init("baseline"), .init("baseline_session", alignRight: true),
                 .init("port"), .init("port_session", alignRight: true), .init("ratio", alignRight: true),
                 .init("ci95_low", alignRight: true), .init("ci95_high", alignRight: true),
+                .init("rounds", alignRight: true), .init("spread_percent", alignRight: true), .init("interval"),
                 .init("loss_percent", alignRight: true), .init("verdict"), .init("machines", flexible: true),
             ],
             rows: rows)
         print(format.render(table, terminalWidth: CommandEnvironment.terminalWidth(),
                             emptyMessage: "no stored results pair port '\(TerminalSafe.text(baseline))' with another port"),
               terminator: "")
+    }
+
+    /// One compared pair, and where its interval came from.
+    private struct Line {
+        var comparison: Comparison
+        /// Rounds and between-round spread of a comparison kept from its session, else nil.
+        var rounds: Int64?
+        var spread: Double?
+    }
+
+    /// The port against the baseline. A port measured against this baseline in the same
+    /// session keeps the comparison that session made from its rounds (re-judged with this
+    /// band), since its interval carries the spread between rounds and runner processes;
+    /// anything else is compared from the pooled samples of both results, an interval that
+    /// knows nothing of that spread (the `interval` column says which).
+    private static func line(base: Stored, other: Stored, baseline: String, band: Double, sameMachine: Bool) -> Line {
+        let result = other.result
+        if base.session.id == other.session.id, result.baselinePort == baseline, let rounds = result.rounds, rounds > 0,
+           let ratio = result.ratio, let low = result.ciLow, let high = result.ciHigh {
+            let interval = Bootstrap.Interval(low: low, high: high)
+            let verdict = KernelBench.Verdict.decide(ratio: ratio, interval: interval, band: band, samples: Int(result.samples))
+            let comparison = Comparison(kernel: result.kernel, size: result.size, baseline: baseline, port: result.port,
+                                        ratio: ratio, ci95: interval, verdict: verdict, band: band, sameMachine: sameMachine)
+            return Line(comparison: comparison, rounds: rounds, spread: result.roundSpread)
+        }
+        return Line(comparison: Comparison.from(
+            kernel: result.kernel, size: result.size, baseline: baseline, port: result.port,
+            baselineSamples: BenchRecords.samples(of: base.result), portSamples: BenchRecords.samples(of: result),
+            band: band, sameMachine: sameMachine))
     }
 
     private func number(_ value: Double, _ decimals: Int) -> Tabular.Value {

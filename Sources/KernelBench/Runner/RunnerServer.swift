@@ -15,6 +15,14 @@ public final class RunnerServer {
 
     /// Reads requests until `quit` or end of input, writing replies.
     public func serve(input: FileHandle, output: FileHandle) {
+        // Serving the reference port pins the serving thread for the whole session (it only
+        // reads requests and calls kernels, and starts nothing that would inherit the pin), so
+        // it stays on its CPU between samples as well.
+        guard let pool = (port as? CPort)?.pool else { return serveRequests(input: input, output: output) }
+        pool.withPinnedCaller { serveRequests(input: input, output: output) }
+    }
+
+    private func serveRequests(input: FileHandle, output: FileHandle) {
         var pending = Data()
         func emit(_ lines: [String]) {
             output.write(Data((lines.joined(separator: "\n") + "\n").utf8))

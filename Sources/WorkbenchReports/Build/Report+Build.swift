@@ -111,7 +111,8 @@ extension KernelLoss {
         self.init(
             kernel: result.kernel, size: result.size, port: result.port, baselinePort: baseline, ratio: result.ratio,
             lossPercent: loss, lossLow: result.ciLow.map { ($0 - 1) * 100 }, lossHigh: result.ciHigh.map { ($0 - 1) * 100 },
-            verdict: result.verdict?.rawValue)
+            verdict: result.verdict?.rawValue, rounds: result.rounds.map(Int.init),
+            roundSpread: result.roundSpread.flatMap { $0.isFinite ? $0 : nil })
     }
 }
 

@@ -96,4 +96,8 @@ public struct KernelLoss: Sendable, Equatable, Codable {
     public var lossHigh: Double?
     /// The comparison's verdict.
     public var verdict: String?
+    /// Rounds the comparison was measured in (nil for results stored before rounds existed).
+    public var rounds: Int?
+    /// Robust relative spread of the ratio between rounds (0.01 = ±1%), when measured in rounds.
+    public var roundSpread: Double?
 }

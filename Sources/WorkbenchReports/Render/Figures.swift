@@ -14,6 +14,11 @@ enum Figures {
         guard let value, value.isFinite else { return "—" }
         return String(format: "%.2f", value)
     }
+    /// The spread of a ratio between rounds: `±1.2%`, or an em dash.
+    static func spread(_ value: Double?) -> String {
+        guard let value, value.isFinite else { return "—" }
+        return String(format: "±%.1f%%", value * 100)
+    }
     /// An integer, or an em dash.
     static func count(_ value: Int?) -> String { value.map(String.init) ?? "—" }
     /// `-1.0% to +3.2%`, or an em dash (no brackets: Markdown would escape them).

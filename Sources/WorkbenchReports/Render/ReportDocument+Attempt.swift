@@ -96,12 +96,13 @@ extension ReportDocument {
         }
         if !bars.isEmpty { blocks.append(.chart(.whiskers(title: "Loss per kernel with 95% interval", bars: bars))) }
         blocks.append(.table(Table(
-            headers: ["Kernel", "Size", "Port", "Baseline", "Ratio", "Loss", "95% interval", "Verdict"],
+            headers: ["Kernel", "Size", "Port", "Baseline", "Ratio", "Loss", "95% interval", "Rounds", "Spread", "Verdict"],
             rows: report.losses.map {
                 [$0.kernel, $0.size, $0.port, $0.baselinePort, Figures.ratio($0.ratio), Figures.loss($0.lossPercent),
-                 Figures.interval($0.lossLow, $0.lossHigh), $0.verdict ?? "—"]
+                 Figures.interval($0.lossLow, $0.lossHigh), Figures.count($0.rounds), Figures.spread($0.roundSpread),
+                 $0.verdict ?? "—"]
             },
-            numeric: [4, 5, 6], empty: "no compared results")))
+            numeric: [4, 5, 6, 7, 8], empty: "no compared results")))
         return blocks
     }
 }
