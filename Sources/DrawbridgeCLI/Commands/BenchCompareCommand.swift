@@ -8,7 +8,14 @@ import WorkbenchStore
 /// and machines (labelled as such, since a cross-machine ratio mixes hardware with the port).
 struct BenchCompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "compare", abstract: "Compare stored results of ports with a baseline, across sessions and machines.")
+        commandName: "compare", abstract: "Compare stored results of ports with a baseline, across sessions and machines.",
+        discussion: """
+            A port measured against the baseline in the same session keeps that session's \
+            comparison from its rounds (interval 'rounds', with the rounds and the spread \
+            between them). Other pairs are compared from pooled samples (interval 'pooled'): \
+            such an interval knows nothing of the spread between runs, so across sessions it \
+            is too narrow.
+            """)
 
     @OptionGroup var workspace: WorkspaceOptions
     @Option(help: "The baseline port.") var baseline: String
