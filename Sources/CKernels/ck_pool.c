@@ -212,6 +212,8 @@ void ck_pool_pin_caller(const ck_pool *p, ck_affinity *saved) {
     if (!p || !p->pinned) return;
     cpu_set_t old;
     if (pthread_getaffinity_np(pthread_self(), sizeof(old), &old) != 0) return;
+    /* Already pinned there (bench serve pins the whole session): nothing to move or give back. */
+    if (CPU_COUNT(&old) == 1 && CPU_ISSET(p->cpus[0], &old)) return;
     memcpy(saved->mask, &old, sizeof(old));
     saved->saved = 1;
     ck_pin_to(pthread_self(), p->cpus[0]);

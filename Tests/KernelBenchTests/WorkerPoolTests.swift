@@ -18,6 +18,9 @@ struct WorkerPoolTests {
         let inside = pool.withPinnedCaller { Int(ck_thread_cpus()) }
         #expect(inside == 1, "the caller runs on one CPU while pinned")
         #expect(Int(ck_thread_cpus()) == before, "and gets its own affinity back afterwards")
+        let nested = pool.withPinnedCaller { pool.withPinnedCaller { Int(ck_thread_cpus()) } + Int(ck_thread_cpus()) * 10 }
+        #expect(nested == 11, "a pin inside a pin keeps the thread on its one CPU until the outer one ends")
+        #expect(Int(ck_thread_cpus()) == before)
     }
 
     @Test("a pool with more workers than CPUs pins nothing and leaves the caller alone")
