@@ -8,10 +8,12 @@ final class ProcessLedger: @unchecked Sendable {
     private(set) var started = 0
     private(set) var stopped = 0
     private(set) var prepared = 0
+    /// The runner name of each preparation, in the order they happened.
+    private(set) var preparedBy: [String] = []
 
     func start() -> Int { lock.withLock { started += 1; return started } }
     func stop() { lock.withLock { stopped += 1 } }
-    func prepare() { lock.withLock { prepared += 1 } }
+    func prepare(by name: String = "") { lock.withLock { prepared += 1; preparedBy.append(name) } }
 }
 
 /// An "external runner" of fake kernels: each process it starts runs at its own speed (a
@@ -43,7 +45,7 @@ final class FakeRunnerPort: ProcessBackedPort, @unchecked Sendable {
     func stopProcess() { ledger.stop() }
 
     func prepare(spec: KernelSpec, size: ProblemSize, inputs: KernelInputs) throws(BenchError) -> any PreparedKernel {
-        ledger.prepare()
+        ledger.prepare(by: name)
         let reference = try CPort().prepare(spec: spec, size: size, inputs: inputs).checksum()
         return FakeKernel(name: name, perCall: 10_000 * factor * processSpeed, noise: 0.01, seed: UInt64(ledger.prepared),
                           clock: clock, checksum: reference)
@@ -101,6 +103,25 @@ struct RoundedSamplerTests {
         #expect(ledger.started == 2 * rounds && ledger.stopped == 2 * rounds, "two processes a round")
         #expect(c.verdict != .slower && c.verdict != .faster)
         #expect(c.ci95.low <= 1 && 1 <= c.ci95.high)
+    }
+
+    @Test("which arm is set up first is drawn each round, so neither arm is always prepared and warmed first")
+    func setupOrderVaries() throws {
+        let clock = FakeClock(), ledger = ProcessLedger()
+        let ports: [any BenchPort] = [FakePort(name: "c", factor: 1, clock: clock),
+                                      FakeRunnerPort(name: "a", factor: 1, clock: clock, ledger: ledger),
+                                      FakeRunnerPort(name: "b", factor: 1, clock: clock, ledger: ledger)]
+        var p = plan(ports: ["b"], baseline: "a")
+        p.settings.minRounds = 12
+        let session = try runner(ports, clock: clock).run(p)
+        let rounds = try #require(session.comparisons.first?.rounds).count
+        // The last two preparations of each round's pair of processes (the harness may prepare
+        // a port once more before the rounds, to check its output).
+        let perRound = Array(ledger.preparedBy.suffix(2 * rounds))
+        let firsts = stride(from: 0, to: perRound.count, by: 2).map { perRound[$0] }
+        #expect(rounds >= 8 && perRound.count == 2 * rounds, "\(rounds) rounds, \(ledger.preparedBy)")
+        #expect(zip(firsts, stride(from: 1, to: perRound.count, by: 2).map { perRound[$0] }).allSatisfy { $0 != $1 })
+        #expect(firsts.contains("a") && firsts.contains("b"), "\(firsts)")
     }
 
     @Test("in-process ports keep their placements across rounds and start nothing")

@@ -43,6 +43,7 @@ struct RoundedSampler {
         var out = RoundedMeasurement()
         var rule = RoundStoppingRule(settings: settings)
         var order = PairOrder(seed: orderSeed)
+        var setup = SeededGenerator(seed: orderSeed ^ 0x9e37_79b9_7f4a_7c15)
         let clock = sampler.clock
         let start = clock.now()
         // Rounds share the time limit; each gets a slice so slow kernels still get several.
@@ -56,24 +57,31 @@ struct RoundedSampler {
                 opened.forEach { $0.close() }
                 started.forEach { $0.stopProcess() }
             }
-            var placements: [[any PreparedKernel]] = []
+            // Which arm is prepared, calibrated and warmed first is drawn afresh each round: an
+            // arm set up first (its memory allocated first, warmed longest before sampling)
+            // can run a little faster or slower, and a fixed order would turn that into a bias
+            // shared by every round of the comparison, which no interval from rounds can see.
+            let setupOrder = setup.next() & 1 == 0 ? [0, 1] : [1, 0]
+            var placements: [[any PreparedKernel]] = Array(repeating: [], count: arms.count)
             let processes = try startProcesses(arms)
             started = processes.compactMap { $0 }
-            for (source, process) in zip(arms, processes) {
-                switch source {
-                case .inProcess(let kernels): placements.append(kernels)
+            for i in setupOrder {
+                switch arms[i] {
+                case .inProcess(let kernels): placements[i] = kernels
                 case .freshProcess:
-                    guard let process else { throw BenchError.invalidSettings("a runner process was not started") }
+                    guard let process = processes[i] else { throw BenchError.invalidSettings("a runner process was not started") }
                     let kernel = try process.prepare(spec: spec, size: size, inputs: inputs)
                     opened.append(kernel)
-                    placements.append([kernel])
+                    placements[i] = [kernel]
                 }
             }
             if out.reps.isEmpty {
-                out.reps = try sampler.batchSizes(placements, sameBatch: sameBatch)
+                let reps = try sampler.batchSizes(setupOrder.map { placements[$0] }, sameBatch: sameBatch)
+                out.reps = Array(repeating: 0, count: arms.count)
+                for (slot, i) in setupOrder.enumerated() { out.reps[i] = reps[slot] }
             } else {
                 // A fresh process starts cold: warm it at the batch size the first round chose.
-                for i in arms.indices where arms[i].isFresh { try sampler.warm(placements[i][0], reps: out.reps[i]) }
+                for i in setupOrder where arms[i].isFresh { try sampler.warm(placements[i][0], reps: out.reps[i]) }
             }
             let remaining = settings.maxTime - Double(clock.now() &- start) / 1e9
             let samples = try sampler.measureRound(placements: placements, reps: out.reps, pairs: settings.pairsPerRound,
