@@ -24,11 +24,15 @@ final class FakeRunnerPort: ProcessBackedPort, @unchecked Sendable {
     let clock: FakeClock
     let ledger: ProcessLedger
     let processSpeed: Double
+    /// Fake nanoseconds each process takes to start (what a real runner spends launching).
+    let startupCost: Double
     let availability: PortAvailability = .available(detail: "fake runner")
     var supportedKernels: Set<KernelID> { Set(KernelID.allCases) }
 
-    init(name: String, factor: Double, clock: FakeClock, ledger: ProcessLedger, processSpeed: Double = 1) {
+    init(name: String, factor: Double, clock: FakeClock, ledger: ProcessLedger, processSpeed: Double = 1,
+         startupCost: Double = 0) {
         self.name = name
+        self.startupCost = startupCost
         self.factor = factor
         self.clock = clock
         self.ledger = ledger
@@ -39,6 +43,7 @@ final class FakeRunnerPort: ProcessBackedPort, @unchecked Sendable {
         let n = ledger.start()
         var rng = SeededGenerator(seed: UInt64(n) &* 7919)
         let speed = 1 + 0.04 * (Double(rng.next() >> 11) / Double(1 << 53) - 0.5)
+        clock.advance(startupCost)
         return FakeRunnerPort(name: name, factor: factor, clock: clock, ledger: ledger, processSpeed: speed)
     }
 
@@ -122,6 +127,26 @@ struct RoundedSamplerTests {
         #expect(rounds >= 8 && perRound.count == 2 * rounds, "\(rounds) rounds, \(ledger.preparedBy)")
         #expect(zip(firsts, stride(from: 1, to: perRound.count, by: 2).map { perRound[$0] }).allSatisfy { $0 != $1 })
         #expect(firsts.contains("a") && firsts.contains("b"), "\(firsts)")
+    }
+
+    @Test("a round that is slow to set up measures at least as long as its setup took, in whole blocks")
+    func roundsMatchTheirSetup() throws {
+        func rounds(startup: Double) throws -> [RoundRecord] {
+            let clock = FakeClock(), ledger = ProcessLedger()
+            let ports: [any BenchPort] = [FakePort(name: "base", factor: 1, clock: clock),
+                                          FakeRunnerPort(name: "runner", factor: 1, clock: clock, ledger: ledger,
+                                                         startupCost: startup)]
+            let session = try runner(ports, clock: clock).run(plan(ports: ["runner"], baseline: "base"))
+            return try #require(session.comparisons.first?.rounds)
+        }
+        let pairs = fastSettings().pairsPerRound
+        #expect(try rounds(startup: 0).allSatisfy { $0.pairs == pairs }, "no setup cost: the usual pairs")
+        // A fake pair costs about 40 µs here; a 1 ms start asks for about 25 pairs.
+        let slow = try rounds(startup: 1_000_000)
+        #expect(slow.allSatisfy { $0.pairs > pairs && $0.pairs % 2 == 0 && $0.pairs <= pairs * Sampler.maxPairsFactor },
+                "\(slow.map(\.pairs))")
+        // However slow the start, a round never grows past its cap.
+        #expect(try rounds(startup: 1e9).allSatisfy { $0.pairs <= pairs * Sampler.maxPairsFactor })
     }
 
     @Test("in-process ports keep their placements across rounds and start nothing")

@@ -51,6 +51,7 @@ struct RoundedSampler {
         var offset = 0
         while true {
             try sampler.cancellation.check()
+            let roundStart = clock.now()
             var started: [any ProcessBackedPort] = []
             var opened: [any PreparedKernel] = []
             defer {
@@ -75,6 +76,8 @@ struct RoundedSampler {
                     placements[i] = [kernel]
                 }
             }
+            // Set-up time to match with measuring time (calibration, once, is not counted).
+            var setup = Double(clock.now() &- roundStart) / 1e9
             if out.reps.isEmpty {
                 let reps = try sampler.batchSizes(setupOrder.map { placements[$0] }, sameBatch: sameBatch)
                 out.reps = Array(repeating: 0, count: arms.count)
@@ -82,10 +85,11 @@ struct RoundedSampler {
             } else {
                 // A fresh process starts cold: warm it at the batch size the first round chose.
                 for i in setupOrder where arms[i].isFresh { try sampler.warm(placements[i][0], reps: out.reps[i]) }
+                setup = Double(clock.now() &- roundStart) / 1e9
             }
             let remaining = settings.maxTime - Double(clock.now() &- start) / 1e9
             let samples = try sampler.measureRound(placements: placements, reps: out.reps, pairs: settings.pairsPerRound,
-                                                   budget: min(budget, remaining), offset: offset, order: &order)
+                                                   setup: setup, budget: min(budget, remaining), offset: offset, order: &order)
             offset += samples[0].count
             out.baseline.append(samples[0])
             out.port.append(samples[1])

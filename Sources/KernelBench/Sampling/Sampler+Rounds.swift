@@ -30,17 +30,22 @@ extension Sampler {
         return reps
     }
 
-    /// One round of a comparison: up to `pairs` samples of each of the two arms, taking turns
-    /// in `order`, sample `k` of an arm on placement `(offset + k) % count`.
+    /// One round of a comparison: `pairs` samples of each of the two arms, taking turns in
+    /// `order`, sample `k` of an arm on placement `(offset + k) % count`.
     ///
-    /// The round ends early, after a whole ABBA block, when another block as long as the last
+    /// A round whose setup took `setup` seconds (starting runner processes, preparing and
+    /// warming them) goes on in whole ABBA blocks until it has measured for at least as long,
+    /// up to `pairs * maxPairsFactor` pairs: when a round costs far more to set up than a pair
+    /// costs to take, more pairs per round buy a sharper round ratio almost for free (Kalibera
+    /// and Jones's rule for repetitions per level; see the README). The round ends early,
+    /// after a whole ABBA block, when another block as long as the last
     /// would take it past `budget` seconds, so that slow kernels still get several rounds
     /// within the time limit. An arm whose batch
     /// lasts `longBatch` seconds or more takes one batch per sample and no wake-up call: at
     /// that length a wake-up is lost in the batch, and three batches would cost three times
     /// the time for little filtering.
-    func measureRound(placements arms: [[any PreparedKernel]], reps: [Int], pairs: Int, budget: Double,
-                      offset: Int, order: inout PairOrder) throws(BenchError) -> [[Double]] {
+    func measureRound(placements arms: [[any PreparedKernel]], reps: [Int], pairs: Int, setup: Double = 0,
+                      budget: Double, offset: Int, order: inout PairOrder) throws(BenchError) -> [[Double]] {
         guard arms.count == 2, reps.count == 2, arms.allSatisfy({ !$0.isEmpty }) else {
             throw BenchError.invalidSettings("a round takes two arms, each with at least one instance")
         }
@@ -48,7 +53,9 @@ extension Sampler {
         var lastBatch = [0.0, 0.0]
         let start = clock.now()
         var blockStart = start
-        for k in 0..<max(2, pairs) {
+        let least = max(2, pairs), most = least * Sampler.maxPairsFactor
+        var k = 0
+        while k < most {
             for i in order.next() {
                 try cancellation.check()
                 let arm = arms[i][(offset + k) % arms[i].count]
@@ -61,16 +68,22 @@ extension Sampler {
                 lastBatch[i] = best
                 samples[i].append(best / Double(reps[i]))
             }
-            // After each whole block: stop if another block like the last would overrun the budget.
-            if (k + 1) % 2 == 0 {
+            k += 1
+            // After each whole block: stop if another block like the last would overrun the
+            // budget, or once the round has its pairs and has measured as long as its setup took.
+            if k % 2 == 0 {
                 let now = clock.now()
                 let block = Double(now &- blockStart) / 1e9
+                let measured = Double(now &- start) / 1e9
                 blockStart = now
-                if Double(now &- start) / 1e9 + block > budget { break }
+                if measured + block > budget || (k >= least && measured >= setup) { break }
             }
         }
         return samples
     }
+
+    /// How many times `pairs` a round may grow to while it matches its setup time.
+    static let maxPairsFactor = 8
 
     /// Seconds from which a batch counts as long (see `measureRound`).
     static let longBatch = 0.05

@@ -36,7 +36,8 @@ public struct SamplerSettings: Sendable, Codable, Hashable {
     public var minRounds: Int = 6
     /// Rounds after which a comparison stops whatever its interval.
     public var maxRounds: Int = 40
-    /// Baseline/port pairs per round (fewer, in whole ABBA blocks, when a round would take too long).
+    /// Baseline/port pairs per round: more (up to eight times as many) while a round has measured
+    /// for less time than it took to set up, fewer when it would take too long (in whole ABBA blocks).
     public var pairsPerRound: Int = 10
     /// A comparison stops once its interval's relative half-width is at most this (0.01 = ±1%).
     public var intervalTarget: Double = 0.01
