@@ -43,7 +43,7 @@ struct RoundedSampler {
         var out = RoundedMeasurement()
         var rule = RoundStoppingRule(settings: settings)
         var order = PairOrder(seed: orderSeed)
-        var setup = SeededGenerator(seed: orderSeed ^ 0x9e37_79b9_7f4a_7c15)
+        var setupDraw = SeededGenerator(seed: orderSeed ^ 0x9e37_79b9_7f4a_7c15)
         let clock = sampler.clock
         let start = clock.now()
         // Rounds share the time limit; each gets a slice so slow kernels still get several.
@@ -62,7 +62,7 @@ struct RoundedSampler {
             // arm set up first (its memory allocated first, warmed longest before sampling)
             // can run a little faster or slower, and a fixed order would turn that into a bias
             // shared by every round of the comparison, which no interval from rounds can see.
-            let setupOrder = setup.next() & 1 == 0 ? [0, 1] : [1, 0]
+            let setupOrder = setupDraw.next() & 1 == 0 ? [0, 1] : [1, 0]
             var placements: [[any PreparedKernel]] = Array(repeating: [], count: arms.count)
             let processes = try startProcesses(arms)
             started = processes.compactMap { $0 }
@@ -77,7 +77,7 @@ struct RoundedSampler {
                 }
             }
             // Set-up time to match with measuring time (calibration, once, is not counted).
-            var setup = Double(clock.now() &- roundStart) / 1e9
+            var setupSeconds = sampler.seconds(since: roundStart)
             if out.reps.isEmpty {
                 let reps = try sampler.batchSizes(setupOrder.map { placements[$0] }, sameBatch: sameBatch)
                 out.reps = Array(repeating: 0, count: arms.count)
@@ -85,11 +85,11 @@ struct RoundedSampler {
             } else {
                 // A fresh process starts cold: warm it at the batch size the first round chose.
                 for i in setupOrder where arms[i].isFresh { try sampler.warm(placements[i][0], reps: out.reps[i]) }
-                setup = Double(clock.now() &- roundStart) / 1e9
+                setupSeconds = sampler.seconds(since: roundStart)
             }
             let remaining = settings.maxTime - Double(clock.now() &- start) / 1e9
             let samples = try sampler.measureRound(placements: placements, reps: out.reps, pairs: settings.pairsPerRound,
-                                                   setup: setup, budget: min(budget, remaining), offset: offset, order: &order)
+                                                   setup: setupSeconds, budget: min(budget, remaining), offset: offset, order: &order)
             offset += samples[0].count
             out.baseline.append(samples[0])
             out.port.append(samples[1])

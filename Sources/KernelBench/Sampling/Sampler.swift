@@ -29,7 +29,7 @@ public struct Sampler: Sendable {
         self.cancellation = cancellation
     }
 
-    private func seconds(since start: UInt64) -> Double {
+    func seconds(since start: UInt64) -> Double {
         Double(clock.now() &- start) / 1e9
     }
 
