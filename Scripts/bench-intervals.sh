@@ -102,6 +102,9 @@ if [ -n "$old" ]; then
         e=$(now)
         ports=$(grep -c '^.* c  *opencl ' "$work/default.txt" || true)
         printf '  %s: %.0f s (%s c/opencl comparisons)\n' "$b" "$(echo "$e - $s" | bc)" "$ports"
+        if [ "$ports" = 0 ]; then
+            echo "  (no opencl comparisons: OpenCL is not available here, so this is not the default run of the bar; install pocl-opencl-icd)"
+        fi
     done
 fi
 echo "load average $(cut -d' ' -f1-3 /proc/loadavg) at end"
