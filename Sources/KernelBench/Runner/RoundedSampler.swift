@@ -87,7 +87,7 @@ struct RoundedSampler {
                 for i in setupOrder where arms[i].isFresh { try sampler.warm(placements[i][0], reps: out.reps[i]) }
                 setupSeconds = sampler.seconds(since: roundStart)
             }
-            let remaining = settings.maxTime - Double(clock.now() &- start) / 1e9
+            let remaining = settings.maxTime - sampler.seconds(since: start)
             let samples = try sampler.measureRound(placements: placements, reps: out.reps, pairs: settings.pairsPerRound,
                                                    setup: setupSeconds, budget: min(budget, remaining), offset: offset, order: &order)
             offset += samples[0].count
@@ -95,7 +95,7 @@ struct RoundedSampler {
             out.port.append(samples[1])
             if arms.contains(where: \.isFresh) { out.processes = out.baseline.count }
             let estimate = RoundedRatio.estimate(baseline: out.baseline, port: out.port)
-            let elapsed = Double(clock.now() &- start) / 1e9
+            let elapsed = sampler.seconds(since: start)
             if let reason = rule.check(rounds: out.baseline.count, elapsed: elapsed, estimate: estimate) {
                 out.stopReason = reason
                 return out
