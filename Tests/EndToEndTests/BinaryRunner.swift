@@ -52,9 +52,7 @@ struct BinaryRunner: Sendable {
         process.standardInput = input
         try process.run()
         // A hung command fails its test after five minutes instead of stalling the whole run.
-        let pid = process.processIdentifier
-        let watchdog = DispatchWorkItem { kill(pid, SIGKILL) }
-        DispatchQueue.global().asyncAfter(deadline: .now() + 300, execute: watchdog)
+        let watchdog = killLater(process, after: 300)
         defer { watchdog.cancel() }
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try? input.fileHandleForWriting.close()
@@ -96,6 +94,15 @@ struct BinaryRunner: Sendable {
         let searched: [String]
         var description: String { "drawbridge binary not found; looked in \(searched)" }
     }
+}
+
+/// Kills `process` with SIGKILL after `seconds` unless the returned item is cancelled first,
+/// so that a child that hangs fails its test instead of stalling the whole run.
+func killLater(_ process: Process, after seconds: Double) -> DispatchWorkItem {
+    let pid = process.processIdentifier
+    let watchdog = DispatchWorkItem { kill(pid, SIGKILL) }
+    DispatchQueue.global().asyncAfter(deadline: .now() + seconds, execute: watchdog)
+    return watchdog
 }
 
 /// Holds stderr bytes read on another thread.

@@ -50,6 +50,24 @@ struct TerminalWorkbenchTests {
         #expect(row["date"] as? String == "2026-11-21")
     }
 
+    @Test("the tmux server keeps none of the test process's descriptors (another test's pipe would never see its end)",
+          .enabled(if: TmuxDriver.executable != nil, "tmux is not installed: install it (apt-get install tmux) to run the real-terminal test"))
+    func serverInheritsNoDescriptors() throws {
+        // A pipe open while the server starts, as a test running alongside may have one.
+        var ends: [Int32] = [-1, -1]
+        #expect(pipe(&ends) == 0)
+        defer { for end in ends { close(end) } }
+        let session = try E2EWorkspace()
+        let tmux = try TmuxDriver.workbench(session.runner, db: session.db)
+        let server = try tmux.serverPID()
+        let ours = try ends.map { try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/\($0)") }
+        let held = try FileManager.default.contentsOfDirectory(atPath: "/proc/\(server)/fd").compactMap {
+            try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(server)/fd/\($0)")
+        }
+        #expect(!held.isEmpty, "the server's descriptors could not be read")
+        #expect(held.allSatisfy { !ours.contains($0) }, "the tmux server holds the test's pipe: \(held)")
+    }
+
     @Test("the demo's scan on the scan screen, and a scan in the background from :scan, in tmux",
           .enabled(if: TmuxDriver.executable != nil, "tmux is not installed: install it (apt-get install tmux) to run the real-terminal test"))
     func scanInTmux() throws {

@@ -53,6 +53,15 @@ final class TmuxDriver {
         _ = try run(["resize-window", "-t", session, "-x", String(width), "-y", String(height)])
     }
 
+    /// The process id of this driver's tmux server.
+    func serverPID() throws -> pid_t {
+        let text = try run(["display-message", "-p", "-t", session, "#{pid}"])
+        guard let pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            throw Failure(description: "tmux gave no server pid (got '\(text)')")
+        }
+        return pid
+    }
+
     /// The pane's text now.
     func screen() throws -> String {
         try run(["capture-pane", "-p", "-t", session])
@@ -92,6 +101,11 @@ final class TmuxDriver {
         for descriptor in Int32(0)...2 {
             posix_spawn_file_actions_addopen(&actions, descriptor, "/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY, 0)
         }
+        // The server keeps every descriptor the client had. Tests run in parallel, so at this
+        // moment another test may hold a pipe or the exit-notification socket of a process it
+        // just started; a server that kept those would leave that test waiting for an end of
+        // file until this server is killed. Foundation closes them for its children; do the same.
+        Self.closeInheritedDescriptors(&actions)
         // Test runner threads block signals, and a spawned child inherits the mask: without
         // this the program in the pane would never see SIGWINCH (resizes) or SIGTERM.
         var attributes = posix_spawnattr_t()
@@ -114,6 +128,21 @@ final class TmuxDriver {
         guard status == 0 else { throw Failure(description: "tmux new-session exited with status \(status)") }
     }
 
+    /// Adds "close every descriptor from 3 up" to `actions`: glibc's closefrom action where the
+    /// C library has it (2.34 and later; the Swift module does not export it), else a close for
+    /// each descriptor open now.
+    private static func closeInheritedDescriptors(_ actions: inout posix_spawn_file_actions_t) {
+        typealias AddCloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+        if let symbol = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np") {
+            _ = unsafeBitCast(symbol, to: AddCloseFrom.self)(&actions, 3)
+            return
+        }
+        let open = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+        for descriptor in open.compactMap(Int32.init) where descriptor > 2 {
+            posix_spawn_file_actions_addclose(&actions, descriptor)
+        }
+    }
+
     @discardableResult
     private func run(_ arguments: [String], capture: Bool = true) throws -> String {
         let process = Process()
@@ -123,6 +152,8 @@ final class TmuxDriver {
         process.standardOutput = capture ? out : FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
+        let watchdog = killLater(process, after: 60)
+        defer { watchdog.cancel() }
         let data = capture ? out.fileHandleForReading.readDataToEndOfFile() : Data()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
