@@ -52,7 +52,22 @@ final class KnownRatioRunnerTests {
         let c = try #require(try comparisons(result.stdout).first)
         #expect(c["baseline"] as? String == "relay" && c["port"] as? String == "relay")
         #expect(c["processes"] as? Int == (c["rounds"] as? [Any])?.count)
-        #expect(["SAME", "INCONCLUSIVE"].contains(c["verdict"] as? String ?? ""), "two processes of one program: \(c)")
+        // Which verdict two processes of one program get is a matter of chance on a machine the other tests
+        // share (Scripts/bench-intervals.sh counts how often it is SAME); what holds every time is that the
+        // verdict follows from the interval printed with it, and that the ratio is nowhere near a real loss.
+        let verdict = try #require(c["verdict"] as? String), band = try #require(c["band"] as? Double)
+        let ratio = try #require(c["ratio"] as? Double)
+        let interval = c["ci95"] as? [String: Any]
+        guard let low = interval?["low"] as? Double, let high = interval?["high"] as? Double else {
+            // Too few rounds for an interval (a time limit on a slow machine): nothing can be decided.
+            #expect(verdict == "INCONCLUSIVE", "\(c)")
+            return
+        }
+        #expect(low <= ratio && ratio <= high, "\(c)")
+        #expect((verdict == "SAME") == (low >= 1 - band && high <= 1 + band), "\(c)")
+        #expect(verdict != "SLOWER" || low > 1, "\(c)")
+        #expect(verdict != "FASTER" || high < 1, "\(c)")
+        #expect(ratio > 0.67 && ratio < 1.5, "two processes of one program: \(c)")
     }
 
     @Test("a runner that dies in a later round fails the run with its exit status and saves nothing")

@@ -67,9 +67,10 @@ final class TmuxDriver {
         try run(["capture-pane", "-p", "-t", session])
     }
 
-    /// Waits (polling every 50 ms, at most `timeout` seconds) until the screen contains `text`.
+    /// Waits (polling every 50 ms, at most `timeout` seconds) until the screen contains `text`. A screen shows in
+    /// well under a second; the bound is generous because the other tests may hold both cores meanwhile.
     @discardableResult
-    func waitFor(_ text: String, timeout: Double = 15) throws -> String {
+    func waitFor(_ text: String, timeout: Double = 30) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
@@ -81,7 +82,7 @@ final class TmuxDriver {
     }
 
     /// Waits until the program has exited and the session is gone.
-    func waitForExit(timeout: Double = 15) throws {
+    func waitForExit(timeout: Double = 30) throws {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if (try? run(["has-session", "-t", session])) == nil { return }

@@ -45,7 +45,9 @@ struct HostileDocumentTests {
                     refusal = error
                 }
             }
-            if elapsed > .seconds(2) { return "took \(elapsed)" }
+            // A hang detector, not a speed test: a case takes about 10 ms, and a PostgreSQL server or a disk shared
+            // with the other tests may stall for a moment.
+            if elapsed > .seconds(10) { return "took \(elapsed)" }
             guard let refusal else { return nil }
             let after = try state()
             if after != before { return "refused (\(refusal)) but the database changed: \(before) → \(after)" }
