@@ -30,7 +30,7 @@ awk '
   /✘/ { print; inside = 1; count++; next }
   inside && (/^[[:space:]]/ || /^↳/) { print; next }
   { inside = 0 }
-  /: error: / || /Test Case .* failed/ || /^error: / || /Fatal error/ || /signal code/ || /^test-watchdog: / { print; count++ }
+  /: error: / || /Test Case .* failed/ || /^error: / || /Fatal error/ || /signal code/ { print; count++ }
   END { if (count == 0) print "(no failure line found: the run stopped before any test reported; see its last lines above)" }
 ' "$log" | head -n 400
 echo "==== end of the failure lines (exit $status) ===="

@@ -119,10 +119,10 @@ enum Hostile {
     static func problem(lexing bytes: [UInt8], with lexer: any SourceLexer,
                         limit: Duration = caseLimit) -> String? {
         var result = LexResult(candidates: [])
-        let used = cpuSeconds {
+        let used = cpuTime {
             result = bytes.withUnsafeBufferPointer { lexer.lex($0, interner: SymbolInterner()) }
         }
-        if used > seconds(limit) { return "took \(used) s of CPU for \(bytes.count) bytes (limit \(limit))" }
+        if used > limit { return "took \(used) of CPU for \(bytes.count) bytes (limit \(limit))" }
         let lineLengths = lineLengths(bytes)
         for candidate in result.candidates {
             guard candidate.line >= 1, candidate.line <= lineLengths.count else {
@@ -147,30 +147,25 @@ enum Hostile {
         return lengths
     }
 
-    /// CPU seconds one lex of `bytes` takes (the best of two runs).
-    static func seconds(lexing bytes: [UInt8], with lexer: any SourceLexer) -> Double {
+    /// The CPU time one lex of `bytes` takes (the best of two runs).
+    static func cpuTime(lexing bytes: [UInt8], with lexer: any SourceLexer) -> Duration {
         let runs = (0..<2).map { _ in
-            cpuSeconds { _ = bytes.withUnsafeBufferPointer { lexer.lex($0, interner: SymbolInterner()) } }
+            cpuTime { _ = bytes.withUnsafeBufferPointer { lexer.lex($0, interner: SymbolInterner()) } }
         }
-        return runs.min() ?? 0
+        return runs.min() ?? .zero
     }
 
     /// The CPU time the calling thread spends in `work`. A lexer runs on the calling thread alone, and unlike the
     /// wall clock this time does not grow while other tests or processes hold the cores, so a bound on it tells a
     /// hang or quadratic work from a busy machine.
-    static func cpuSeconds(_ work: () -> Void) -> Double {
-        func now() -> Double {
+    static func cpuTime(_ work: () -> Void) -> Duration {
+        func now() -> Duration {
             var time = timespec()
             clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-            return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+            return .seconds(time.tv_sec) + .nanoseconds(time.tv_nsec)
         }
         let start = now()
         work()
         return now() - start
-    }
-
-    /// `duration` in seconds.
-    static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 }
