@@ -112,7 +112,7 @@ public final class PostgresBackend: WorkbenchBackend {
                         try db.commit()
                         return value
                     } catch {
-                        try? db.execute("ROLLBACK", [])
+                        db.rollback(after: error)
                         throw error
                     }
                 }
@@ -137,7 +137,7 @@ public final class PostgresBackend: WorkbenchBackend {
                     try applyMissingMigrations(db)
                     try db.commit()
                 } catch {
-                    try? db.execute("ROLLBACK", [])
+                    db.rollback(after: error)
                     throw error
                 }
             }
@@ -180,6 +180,15 @@ extension PostgresStoreConnection {
         if tag != "COMMIT" {
             throw StoreError.database(message: "the server rolled the transaction back instead of committing it")
         }
+    }
+
+    /// Ends a transaction that failed with `error`. When the failure ended the session (the
+    /// server terminated it, or the connection broke), the server has already discarded the
+    /// transaction and nothing is sent: a statement queued on a connection that is closing
+    /// can go unanswered for good (postgres-nio never completes it), which hung the caller.
+    func rollback(after error: any Error) {
+        guard !PostgresFailure(error).brokeConnection, !connection.isClosed else { return }
+        _ = try? execute("ROLLBACK", [])
     }
 
     /// Runs several statements separated by `;` at line ends (PostgreSQL prepares one
